@@ -1,0 +1,75 @@
+import { App, LogLevel } from '@slack/bolt';
+import type { Config } from './config.ts';
+import { boltLogger } from './log.ts';
+import type { Deps } from './slack/deps.ts';
+import { registerListeners } from './slack/listeners/index.ts';
+
+export interface JourneyApp {
+  readonly bolt: App;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Slack answers within 10 s or not at all, so no call may hang for Slack's default 30 minutes of retries:
+ * a bounded timeout and a few quick retries (429s wait for Retry-After as Slack asks).
+ */
+const WEB_CLIENT_OPTIONS = {
+  timeout: 10_000,
+  retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2_000, randomize: true },
+  rejectRateLimitedCalls: false,
+} as const;
+
+/** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
+export function createApp(config: Config, deps: Deps): JourneyApp {
+  const socketMode = Boolean(config.slack.appToken);
+  const bolt = new App({
+    token: config.slack.botToken,
+    signingSecret: config.slack.signingSecret,
+    appToken: config.slack.appToken,
+    socketMode,
+    port: config.port,
+    logger: boltLogger(deps.log),
+    logLevel: deps.log.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO,
+    clientOptions: { slackApiUrl: config.slack.apiUrl, ...WEB_CLIENT_OPTIONS },
+    customRoutes: socketMode
+      ? []
+      : [
+          {
+            path: '/healthz',
+            method: ['GET'],
+            handler: (_req, res) => {
+              deps.store.ping().then(
+                () => {
+                  res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+                },
+                (err: unknown) => {
+                  deps.log.warn({ err }, 'health check failed: store unreachable');
+                  res.writeHead(503, { 'content-type': 'application/json' }).end('{"ok":false,"error":"store"}');
+                },
+              );
+            },
+          },
+        ],
+  });
+
+  registerListeners(bolt, deps);
+
+  bolt.error(async (error) => {
+    deps.log.error({ err: error }, 'unhandled listener error');
+  });
+
+  return {
+    bolt,
+    async start() {
+      await bolt.start(config.port);
+      deps.log.info(
+        { mode: socketMode ? 'socket' : 'http', port: socketMode ? undefined : config.port },
+        'app started',
+      );
+    },
+    async stop() {
+      await bolt.stop();
+    },
+  };
+}

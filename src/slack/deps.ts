@@ -1,0 +1,13 @@
+import type { InterviewSession } from '../interview/index.ts';
+import type { Logger } from '../log.ts';
+import type { Store } from '../store/index.ts';
+
+/** Everything a listener needs, passed in so tests can run the real app against real backends. */
+export interface Deps {
+  store: Store<InterviewSession>;
+  log: Logger;
+  /** Current time; injected so schedules and "last week" are testable. */
+  now: () => Date;
+  /** New sortable unique id (ULID). */
+  newId: () => string;
+}

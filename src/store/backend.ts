@@ -1,0 +1,150 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import KeyvPostgres from '@keyv/postgres';
+import type KeyvRedis from '@keyv/redis';
+import { createKeyv as createRedisKeyv } from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+
+/**
+ * What the repositories need from a storage backend. keyv gives plain key-value records; it has no
+ * compare-and-set and no range reads, so the two operations that must never lose a concurrent write use
+ * the backend's own atomic primitives through the keyv adapter's connection:
+ * - `append`/`readLog`: an append-only log per key (one row or hash field per entry, no read-modify-write);
+ * - `claim`: create-if-absent with an expiry, for "only one instance does this" (an event, a digest slot).
+ */
+export interface Backend {
+  readonly kind: 'sqlite' | 'redis' | 'postgres';
+  readonly records: Keyv;
+  append(log: string, entryId: string, value: string): Promise<void>;
+  /** Entries in entry-id order; cost grows with this log's size only. */
+  readLog(log: string): Promise<string[]>;
+  /** True for exactly one caller until `ttlMs` has passed. */
+  claim(key: string, ttlMs: number, now?: number): Promise<boolean>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const NAMESPACE = 'journey';
+
+export async function openBackend(url: string): Promise<Backend> {
+  const scheme = url.slice(0, url.indexOf(':'));
+  switch (scheme) {
+    case 'sqlite':
+      return openSqlite(url);
+    case 'redis':
+    case 'rediss':
+      return openRedis(url);
+    case 'postgres':
+    case 'postgresql':
+      return openPostgres(url);
+    default:
+      throw new Error(`Unsupported STORE_URL scheme "${scheme}"`);
+  }
+}
+
+function strictKeyv(store: ConstructorParameters<typeof Keyv>[0]): Keyv {
+  // keyv swallows store errors by default: a failed read would look like a missing key and the write that
+  // follows could destroy data. Errors must surface instead.
+  return new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as ConstructorParameters<typeof Keyv>[0]);
+}
+
+type SqlQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery, close: () => Promise<void>): Backend {
+  return {
+    kind,
+    records,
+    async append(log, entryId, value) {
+      await query('INSERT INTO journey_log (log, id, value) VALUES (?, ?, ?) ON CONFLICT (log, id) DO NOTHING', [
+        log,
+        entryId,
+        value,
+      ]);
+    },
+    async readLog(log) {
+      const rows = await query('SELECT value FROM journey_log WHERE log = ? ORDER BY id', [log]);
+      return rows.map((row) => String(row.value));
+    },
+    async claim(key, ttlMs, now = Date.now()) {
+      const rows = await query(
+        `INSERT INTO journey_claim (key, expires_at) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE journey_claim.expires_at <= ?
+         RETURNING key`,
+        [key, now + ttlMs, now],
+      );
+      return rows.length === 1;
+    },
+    async ping() {
+      await query('SELECT 1 AS ok');
+    },
+    close,
+  };
+}
+
+const SQL_SCHEMA = [
+  'CREATE TABLE IF NOT EXISTS journey_log (log VARCHAR(255) NOT NULL, id VARCHAR(64) NOT NULL, value TEXT NOT NULL, PRIMARY KEY (log, id))',
+  'CREATE TABLE IF NOT EXISTS journey_claim (key VARCHAR(255) PRIMARY KEY, expires_at BIGINT NOT NULL)',
+];
+
+async function openSqlite(url: string): Promise<Backend> {
+  const file = url.replace(/^sqlite:\/\//, '');
+  if (file !== ':memory:') await mkdir(dirname(resolve(file)), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+  const run = adapter.query as (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  // WAL lets several processes read while one writes; the busy timeout makes writers queue, not fail.
+  await run('PRAGMA journal_mode = WAL');
+  for (const statement of SQL_SCHEMA) await run(statement);
+  return sqlBackend(
+    'sqlite',
+    strictKeyv(adapter),
+    (sql, params = []) => run(sql, params),
+    () => adapter.close(),
+  );
+}
+
+async function openPostgres(url: string): Promise<Backend> {
+  const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: 5_000 });
+  const query: SqlQuery = (sql, params = []) => {
+    let position = 0;
+    return adapter.query(
+      sql.replace(/\?/g, () => `$${++position}`),
+      params,
+    );
+  };
+  for (const statement of SQL_SCHEMA) await query(statement);
+  return sqlBackend('postgres', strictKeyv(adapter), query, () => adapter.disconnect());
+}
+
+async function openRedis(url: string): Promise<Backend> {
+  const records = createRedisKeyv(url, { namespace: NAMESPACE, throwOnConnectError: true, connectionTimeout: 5_000 });
+  (records as unknown as { throwOnErrors: boolean }).throwOnErrors = true;
+  const adapter = records.store as KeyvRedis<unknown>;
+  const client = await adapter.getClient();
+  const logKey = (log: string) => `${NAMESPACE}:log:${log}`;
+  return {
+    kind: 'redis',
+    records,
+    async append(log, entryId, value) {
+      await client.hSetNX(logKey(log), entryId, value);
+    },
+    async readLog(log) {
+      const entries = Object.entries(await client.hGetAll(logKey(log)));
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return entries.map(([, value]) => value);
+    },
+    async claim(key, ttlMs) {
+      const result = await client.set(`${NAMESPACE}:claim:${key}`, '1', {
+        condition: 'NX',
+        expiration: { type: 'PX', value: ttlMs },
+      });
+      return result === 'OK';
+    },
+    async ping() {
+      await client.ping();
+    },
+    async close() {
+      await adapter.disconnect();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { type Backend, openBackend } from './backend.ts';
+import {
+  ContributionRepository,
+  MapRepository,
+  MarkerRepository,
+  PersonRepository,
+  SessionRepository,
+} from './repositories.ts';
+
+export type { Backend } from './backend.ts';
+export {
+  ContributionRepository,
+  MapRepository,
+  MarkerRepository,
+  PersonRepository,
+  SessionRepository,
+} from './repositories.ts';
+
+export interface Store<Session extends { mapId: string; teamId: string; userId: string }> {
+  readonly kind: Backend['kind'];
+  readonly maps: MapRepository;
+  readonly contributions: ContributionRepository;
+  readonly people: PersonRepository;
+  readonly sessions: SessionRepository<Session>;
+  readonly markers: MarkerRepository;
+  /** Resolves when the backend answers; used by /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
+  url: string,
+  sessionSchema: z.ZodType<Session>,
+): Promise<Store<Session>> {
+  const backend = await openBackend(url);
+  await backend.ping();
+  return {
+    kind: backend.kind,
+    maps: new MapRepository(backend),
+    contributions: new ContributionRepository(backend),
+    people: new PersonRepository(backend),
+    sessions: new SessionRepository(backend, sessionSchema),
+    markers: new MarkerRepository(backend),
+    ping: () => backend.ping(),
+    close: () => backend.close(),
+  };
+}

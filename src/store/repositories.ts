@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import {
+  type Contribution,
+  contributionSchema,
+  type JourneyMap,
+  journeyMapSchema,
+  type Person,
+  personSchema,
+} from '../journey/model.ts';
+import { normaliseText } from '../journey/normalise.ts';
+import type { Backend } from './backend.ts';
+
+const FOREVER_MS = 100 * 365 * 24 * 3600 * 1000;
+
+/**
+ * Keys are scoped by team so a user of one workspace can never reach another's data, even with its ids.
+ * Everything shared by several writers is append-only or claimed atomically; single records (a map, a
+ * person, one person's interview) are written whole by the one actor that owns them.
+ */
+export class MapRepository {
+  readonly #backend: Backend;
+
+  constructor(backend: Backend) {
+    this.#backend = backend;
+  }
+
+  /** Creates the map; fails with `map_name_taken` when the workspace already has a map of that name. */
+  async create(map: JourneyMap): Promise<void> {
+    const nameClaim = `map-name:${map.teamId}:${normaliseText(map.name)}`;
+    if (!(await this.#backend.claim(nameClaim, FOREVER_MS))) {
+      throw new DomainError('map_name_taken', `A map called "${map.name}" already exists`);
+    }
+    await this.save(map);
+    await this.#backend.append(`maps:${map.teamId}`, map.id, map.id);
+    await this.bindChannel(map.teamId, map.channelId, map.id);
+  }
+
+  async save(map: JourneyMap): Promise<void> {
+    await this.#backend.records.set(`map:${map.teamId}:${map.id}`, journeyMapSchema.parse(map));
+  }
+
+  async get(teamId: string, mapId: string): Promise<JourneyMap | undefined> {
+    const raw = await this.#backend.records.get(`map:${teamId}:${mapId}`);
+    return raw === undefined ? undefined : journeyMapSchema.parse(raw);
+  }
+
+  async list(teamId: string): Promise<JourneyMap[]> {
+    const ids = await this.#backend.readLog(`maps:${teamId}`);
+    const maps = await Promise.all(ids.map((id) => this.get(teamId, id)));
+    return maps.filter((map): map is JourneyMap => map !== undefined);
+  }
+
+  async bindChannel(teamId: string, channelId: string, mapId: string): Promise<void> {
+    await this.#backend.records.set(`channel-map:${teamId}:${channelId}`, mapId);
+  }
+
+  async findByChannel(teamId: string, channelId: string): Promise<JourneyMap | undefined> {
+    const mapId = await this.#backend.records.get(`channel-map:${teamId}:${channelId}`);
+    return typeof mapId === 'string' ? this.get(teamId, mapId) : undefined;
+  }
+
+  /** A map by id or by name (case- and accent-insensitive), live maps before archived ones. */
+  async find(teamId: string, nameOrId: string): Promise<JourneyMap | undefined> {
+    const byId = await this.get(teamId, nameOrId);
+    if (byId) return byId;
+    const wanted = normaliseText(nameOrId);
+    const matches = (await this.list(teamId)).filter((map) => normaliseText(map.name) === wanted);
+    return matches.find((map) => !map.archivedAt) ?? matches[0];
+  }
+}
+
+export class ContributionRepository {
+  readonly #backend: Backend;
+
+  constructor(backend: Backend) {
+    this.#backend = backend;
+  }
+
+  /** Append-only: one entry per contribution, so concurrent writers never overwrite each other. */
+  async append(teamId: string, contributions: readonly Contribution[]): Promise<void> {
+    for (const contribution of contributions) {
+      const valid = contributionSchema.parse(contribution);
+      await this.#backend.append(`contrib:${teamId}:${valid.mapId}`, valid.id, JSON.stringify(valid));
+    }
+  }
+
+  async list(teamId: string, mapId: string): Promise<Contribution[]> {
+    const entries = await this.#backend.readLog(`contrib:${teamId}:${mapId}`);
+    return entries.map((entry) => contributionSchema.parse(JSON.parse(entry)));
+  }
+}
+
+export class PersonRepository {
+  readonly #backend: Backend;
+
+  constructor(backend: Backend) {
+    this.#backend = backend;
+  }
+
+  async get(teamId: string, userId: string): Promise<Person | undefined> {
+    const raw = await this.#backend.records.get(`person:${teamId}:${userId}`);
+    return raw === undefined ? undefined : personSchema.parse(raw);
+  }
+
+  async save(person: Person): Promise<void> {
+    await this.#backend.records.set(`person:${person.teamId}:${person.userId}`, personSchema.parse(person));
+  }
+}
+
+/** One record per map and person, plus an append-only index of each person's interviews. */
+export class SessionRepository<Session extends { mapId: string; teamId: string; userId: string }> {
+  readonly #backend: Backend;
+  readonly #schema: z.ZodType<Session>;
+
+  constructor(backend: Backend, schema: z.ZodType<Session>) {
+    this.#backend = backend;
+    this.#schema = schema;
+  }
+
+  async get(teamId: string, mapId: string, userId: string): Promise<Session | undefined> {
+    const raw = await this.#backend.records.get(`session:${teamId}:${mapId}:${userId}`);
+    return raw === undefined ? undefined : this.#schema.parse(raw);
+  }
+
+  async save(session: Session): Promise<void> {
+    const valid = this.#schema.parse(session);
+    await this.#backend.records.set(`session:${valid.teamId}:${valid.mapId}:${valid.userId}`, valid);
+    await this.#backend.append(`sessions-of:${valid.teamId}:${valid.userId}`, valid.mapId, valid.mapId);
+  }
+
+  async listForUser(teamId: string, userId: string): Promise<Session[]> {
+    const mapIds = await this.#backend.readLog(`sessions-of:${teamId}:${userId}`);
+    const sessions = await Promise.all(mapIds.map((mapId) => this.get(teamId, mapId, userId)));
+    return sessions.filter((session): session is Session => session !== undefined);
+  }
+}
+
+/** Small facts that outlive a process: "already handled", "last posted at". */
+export class MarkerRepository {
+  readonly #backend: Backend;
+
+  constructor(backend: Backend) {
+    this.#backend = backend;
+  }
+
+  /** True for the first caller only: the atomic claim every instance agrees on. */
+  claim(key: string, ttlMs: number = FOREVER_MS): Promise<boolean> {
+    return this.#backend.claim(key, ttlMs);
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const value = await this.#backend.records.get(`marker:${key}`);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await this.#backend.records.set(`marker:${key}`, value);
+  }
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { isDomainError } from '../../src/errors.ts';
+import { fold } from '../../src/journey/fold.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { backendCases, tempSqliteUrl } from '../support/backends.ts';
+import { makeContribution, makeMap, newId, uniqueTeamId } from '../support/factories.ts';
+
+const sessionSchema = z.object({ mapId: z.string(), teamId: z.string(), userId: z.string(), step: z.number() });
+type TestSession = z.infer<typeof sessionSchema>;
+
+const cases = await backendCases();
+
+describe.each(cases)('store on $name', ({ name, url, available }) => {
+  let store: Store<TestSession>;
+
+  beforeAll(async () => {
+    if (available) store = await openStore(url(), sessionSchema);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it.skipIf(!available)('keeps 2,000 contributions from 8 concurrent writers of one map', async () => {
+    const map = makeMap({ teamId: uniqueTeamId() });
+    await store.maps.create(map);
+    const writers = Array.from({ length: 8 }, (_, writer) =>
+      (async () => {
+        for (let i = 0; i < 250; i++) {
+          await store.contributions.append(map.teamId, [
+            makeContribution(map, { authorId: `U${writer}`, text: `item ${writer}-${i}` }),
+          ]);
+        }
+      })(),
+    );
+    await Promise.all(writers);
+    const contributions = await store.contributions.list(map.teamId, map.id);
+    expect(contributions).toHaveLength(2000);
+    const view = fold(map, contributions);
+    expect(view.contributionCount).toBe(2000);
+    expect(view.stages[0]!.items.touchpoint).toHaveLength(2000);
+  });
+
+  it.skipIf(!available)('returns contributions in id order and ignores a repeated append of one id', async () => {
+    const map = makeMap({ teamId: uniqueTeamId() });
+    const first = makeContribution(map, { text: 'first' });
+    const second = makeContribution(map, { text: 'second' });
+    await store.contributions.append(map.teamId, [second, first, second]);
+    const listed = await store.contributions.list(map.teamId, map.id);
+    expect(listed.map((c) => c.text)).toEqual(['first', 'second']);
+  });
+
+  it.skipIf(!available)('reads one map without reading the others', async () => {
+    const teamId = uniqueTeamId();
+    const small = makeMap({ teamId });
+    const big = makeMap({ teamId, name: 'Big' });
+    await store.contributions.append(teamId, [makeContribution(small)]);
+    await store.contributions.append(
+      teamId,
+      Array.from({ length: 300 }, () => makeContribution(big)),
+    );
+    expect(await store.contributions.list(teamId, small.id)).toHaveLength(1);
+  });
+
+  it.skipIf(!available)('refuses a second map with the same name in a workspace, case and accents aside', async () => {
+    const teamId = uniqueTeamId();
+    await store.maps.create(makeMap({ teamId, name: 'Café buyers' }));
+    const error = await store.maps.create(makeMap({ teamId, name: 'cafe BUYERS' })).catch((e: unknown) => e);
+    expect(isDomainError(error, 'map_name_taken')).toBe(true);
+    await store.maps.create(makeMap({ teamId: uniqueTeamId(), name: 'Café buyers' }));
+  });
+
+  it.skipIf(!available)('finds maps by id, name and channel, scoped by team', async () => {
+    const teamId = uniqueTeamId();
+    const map = makeMap({ teamId, channelId: 'CSHOP' });
+    await store.maps.create(map);
+    expect((await store.maps.find(teamId, map.id))?.id).toBe(map.id);
+    expect((await store.maps.find(teamId, 'online SHOPPERS'))?.id).toBe(map.id);
+    expect((await store.maps.findByChannel(teamId, 'CSHOP'))?.id).toBe(map.id);
+    expect(await store.maps.find(uniqueTeamId(), map.id)).toBeUndefined();
+    expect(await store.maps.list(teamId)).toHaveLength(1);
+  });
+
+  it.skipIf(!available)('grants a claim to exactly one of many concurrent callers', async () => {
+    const key = `test-claim:${newId()}`;
+    const results = await Promise.all(Array.from({ length: 20 }, () => store.markers.claim(key, 60_000)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it.skipIf(!available)('keeps sessions per map and person and lists a person’s sessions', async () => {
+    const teamId = uniqueTeamId();
+    await store.sessions.save({ mapId: 'M1', teamId, userId: 'UA', step: 1 });
+    await store.sessions.save({ mapId: 'M2', teamId, userId: 'UA', step: 2 });
+    await store.sessions.save({ mapId: 'M1', teamId, userId: 'UA', step: 3 });
+    expect((await store.sessions.get(teamId, 'M1', 'UA'))?.step).toBe(3);
+    expect((await store.sessions.listForUser(teamId, 'UA')).map((s) => s.step).sort()).toEqual([2, 3]);
+  });
+});
+
+describe('store on an SQLite file', () => {
+  it('keeps data across a restart', async () => {
+    const fileUrl = tempSqliteUrl();
+    const first = await openStore(fileUrl, sessionSchema);
+    const map = makeMap();
+    await first.maps.create(map);
+    await first.contributions.append(map.teamId, [makeContribution(map)]);
+    await first.close();
+    const second = await openStore(fileUrl, sessionSchema);
+    expect((await second.maps.get(map.teamId, map.id))?.name).toBe(map.name);
+    expect(await second.contributions.list(map.teamId, map.id)).toHaveLength(1);
+    await second.close();
+  });
+});

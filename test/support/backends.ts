@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A fresh SQLite file in a temp folder: each test gets its own store. */
+export function tempSqliteUrl(): string {
+  return `sqlite://${join(mkdtempSync(join(tmpdir(), 'journey-')), 'journey.sqlite')}`;
+}
+
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port) }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.setTimeout(1_000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+export interface BackendCase {
+  name: 'sqlite' | 'redis' | 'postgres';
+  url: () => string;
+  available: boolean;
+}
+
+/**
+ * The backends every store test runs on. Under CI all three are required (a missing server fails the run);
+ * elsewhere a missing Redis or PostgreSQL skips its suites with one line saying why.
+ */
+export async function backendCases(): Promise<BackendCase[]> {
+  const [redis, postgres] = await Promise.all([reachable(REDIS_URL), reachable(POSTGRES_URL)]);
+  const required = process.env.CI === 'true';
+  for (const [name, up, url] of [
+    ['Redis', redis, REDIS_URL],
+    ['PostgreSQL', postgres, POSTGRES_URL],
+  ] as const) {
+    if (!up && required) throw new Error(`${name} is required under CI but ${url} is unreachable`);
+    if (!up) console.warn(`SKIPPING ${name} store suites: nothing answers at ${url} (start it, or set TEST_*_URL)`);
+  }
+  return [
+    { name: 'sqlite', url: tempSqliteUrl, available: true },
+    { name: 'redis', url: () => REDIS_URL, available: redis },
+    { name: 'postgres', url: () => POSTGRES_URL, available: postgres },
+  ];
+}
