@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+const valid = { SLACK_BOT_TOKEN: 'xoxb-1-secret', SLACK_SIGNING_SECRET: 'shh-signing' };
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({
+      port: 3000,
+      storeUrl: 'sqlite://./data/journey.sqlite',
+      logLevel: 'info',
+      openai: undefined,
+      slack: { botToken: 'xoxb-1-secret', appToken: undefined, apiUrl: undefined },
+    });
+  });
+
+  it('treats empty lines from .env as unset', () => {
+    const config = loadConfig({ ...valid, SLACK_APP_TOKEN: '', OPENAI_API_KEY: ' ', PORT: '' });
+    expect(config.slack.appToken).toBeUndefined();
+    expect(config.openai).toBeUndefined();
+    expect(config.port).toBe(3000);
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig({
+      ...valid,
+      SLACK_APP_TOKEN: 'xapp-1-abc',
+      PORT: '8080',
+      SLACK_API_URL: 'http://127.0.0.1:9999/api',
+      STORE_URL: 'postgres://u@db:5432/journey',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1',
+      OPENAI_MODEL: 'local-model',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toEqual({
+      slack: {
+        botToken: 'xoxb-1-secret',
+        signingSecret: 'shh-signing',
+        appToken: 'xapp-1-abc',
+        apiUrl: 'http://127.0.0.1:9999/api/',
+      },
+      port: 8080,
+      storeUrl: 'postgres://u@db:5432/journey',
+      openai: { apiKey: 'sk-test', baseUrl: 'http://127.0.0.1:8000/v1', model: 'local-model' },
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{ SLACK_SIGNING_SECRET: 'x' }, 'SLACK_BOT_TOKEN is required'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is required'],
+    [{ ...valid, SLACK_BOT_TOKEN: 'xoxp-user-token' }, 'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"'],
+    [{ ...valid, SLACK_APP_TOKEN: 'nope' }, 'SLACK_APP_TOKEN must be an app-level token'],
+    [{ ...valid, PORT: 'eighty' }, 'PORT'],
+    [{ ...valid, STORE_URL: 'mysql://db' }, 'STORE_URL must start with sqlite://'],
+    [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ ...valid, SLACK_API_URL: 'not a url' }, 'SLACK_API_URL must be a URL'],
+  ])('stops with one readable line for %j', (env, expected) => {
+    const error = (() => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(expected);
+    expect(message).not.toContain('\n');
+    for (const value of Object.values(env)) if (value.length > 6) expect(message).not.toContain(value);
+  });
+});
