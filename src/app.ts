@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from './config.ts';
 import { boltLogger } from './log.ts';
@@ -6,7 +7,8 @@ import { registerListeners } from './slack/listeners/index.ts';
 
 export interface JourneyApp {
   readonly bolt: App;
-  start(): Promise<void>;
+  /** Starts listening; in HTTP mode resolves with the bound port (PORT=0 picks a free one). */
+  start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
 }
 
@@ -62,11 +64,11 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
   return {
     bolt,
     async start() {
-      await bolt.start(config.port);
-      deps.log.info(
-        { mode: socketMode ? 'socket' : 'http', port: socketMode ? undefined : config.port },
-        'app started',
-      );
+      const server = await bolt.start(config.port);
+      const address = socketMode ? null : (server as Server).address();
+      const port = address && typeof address === 'object' ? address.port : undefined;
+      deps.log.info({ mode: socketMode ? 'socket' : 'http', port }, 'app started');
+      return { port };
     },
     async stop() {
       await bolt.stop();

@@ -24,7 +24,7 @@ const schema = z.object({
   SLACK_BOT_TOKEN: prefixed('xoxb-', 'a bot token'),
   SLACK_SIGNING_SECRET: z.string({ error: 'is required' }).trim().min(1, { message: 'is required' }),
   SLACK_APP_TOKEN: prefixed('xapp-', 'an app-level token').optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SLACK_API_URL: urlWithSlash.optional(),
   STORE_URL: storeUrl.default('sqlite://./data/journey.sqlite'),
   OPENAI_API_KEY: z.string().trim().optional(),

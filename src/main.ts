@@ -1,9 +1,9 @@
 import { monotonicFactory } from 'ulid';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { interviewSessionSchema } from './interview/index.ts';
+import { type InterviewSession, interviewSessionSchema } from './interview/index.ts';
 import { createLogger } from './log.ts';
-import { openStore } from './store/index.ts';
+import { openStore, type Store } from './store/index.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
 
-  let store: Awaited<ReturnType<typeof openStore>>;
+  let store: Store<InterviewSession>;
   try {
     store = await openStore(config.storeUrl, interviewSessionSchema);
   } catch (err) {

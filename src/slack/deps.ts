@@ -1,3 +1,4 @@
+import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { InterviewSession } from '../interview/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/index.ts';
@@ -11,3 +12,6 @@ export interface Deps {
   /** New sortable unique id (ULID). */
   newId: () => string;
 }
+
+/** The Web API client Bolt hands each listener (authorised for the request's workspace). */
+export type SlackClient = AllMiddlewareArgs['client'];

@@ -2,5 +2,35 @@
 export const COMMAND = '/journey';
 
 export const ACTIONS = {
-  openHelp: 'help_open',
+  newMap: 'map_new_open',
+  answerForTeam: 'map_answer',
+  showMap: 'map_show',
+  startInterview: 'interview_start',
+  resumeInterview: 'interview_resume',
+  openStage: 'interview_open_stage',
+  skipStage: 'interview_skip_stage',
+  pauseInterview: 'interview_pause',
+  editStage: 'interview_edit_stage',
+  finishInterview: 'interview_finish',
+  chooseDepartment: 'interview_department',
+  chooseScore: 'interview_score',
+} as const;
+
+export const VIEWS = {
+  newMap: 'map_new',
+  stageAnswers: 'interview_stage',
+} as const;
+
+/** Input block ids of the new-map modal; they double as the field names in validation errors. */
+export const NEW_MAP_FIELDS = {
+  name: 'name',
+  goal: 'goal',
+  personaName: 'persona_name',
+  personaDescription: 'persona_description',
+  stages: 'stages',
+  type: 'type',
+  stakeholders: 'stakeholders',
+  channel: 'channel',
+  weekday: 'digest_weekday',
+  hour: 'digest_hour',
 } as const;

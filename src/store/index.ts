@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { type Backend, openBackend } from './backend.ts';
 import {
   ContributionRepository,
@@ -6,6 +5,7 @@ import {
   MarkerRepository,
   PersonRepository,
   SessionRepository,
+  type SessionSchema,
 } from './repositories.ts';
 
 export type { Backend } from './backend.ts';
@@ -31,7 +31,7 @@ export interface Store<Session extends { mapId: string; teamId: string; userId: 
 
 export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
   url: string,
-  sessionSchema: z.ZodType<Session>,
+  sessionSchema: SessionSchema<Session>,
 ): Promise<Store<Session>> {
   const backend = await openBackend(url);
   await backend.ping();

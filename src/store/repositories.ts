@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import {
   type Contribution,
@@ -108,12 +107,17 @@ export class PersonRepository {
   }
 }
 
+/** Validates a stored session (the interview module's zod schema). */
+export interface SessionSchema<Session> {
+  parse(value: unknown): Session;
+}
+
 /** One record per map and person, plus an append-only index of each person's interviews. */
 export class SessionRepository<Session extends { mapId: string; teamId: string; userId: string }> {
   readonly #backend: Backend;
-  readonly #schema: z.ZodType<Session>;
+  readonly #schema: SessionSchema<Session>;
 
-  constructor(backend: Backend, schema: z.ZodType<Session>) {
+  constructor(backend: Backend, schema: SessionSchema<Session>) {
     this.#backend = backend;
     this.#schema = schema;
   }
@@ -131,8 +135,11 @@ export class SessionRepository<Session extends { mapId: string; teamId: string; 
 
   async listForUser(teamId: string, userId: string): Promise<Session[]> {
     const mapIds = await this.#backend.readLog(`sessions-of:${teamId}:${userId}`);
-    const sessions = await Promise.all(mapIds.map((mapId) => this.get(teamId, mapId, userId)));
-    return sessions.filter((session): session is Session => session !== undefined);
+    const sessions: Session[] = [];
+    for (const session of await Promise.all(mapIds.map((mapId) => this.get(teamId, mapId, userId)))) {
+      if (session) sessions.push(session);
+    }
+    return sessions;
   }
 }
 

@@ -11,7 +11,7 @@ type TestSession = z.infer<typeof sessionSchema>;
 
 const cases = await backendCases();
 
-describe.each(cases)('store on $name', ({ name, url, available }) => {
+describe.each(cases)('store on $name', ({ url, available }) => {
   let store: Store<TestSession>;
 
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { Block, Button, KnownBlock, PlainTextElement } from '@slack/bolt';
+import type { Block, Button, KnownBlock, PlainTextElement } from '@slack/types';
 import { clip } from '../text.ts';
 
 /** Slack's limits for the pieces the builders use (Block Kit reference). */

@@ -2,9 +2,13 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { helpMessage } from '../../views/help.ts';
+import { FRIENDLY } from '../../views/notices.ts';
+import { listMaps } from './journey/list.ts';
+import { newMap } from './journey/new.ts';
+import type { Subcommand } from './journey/subcommand.ts';
 
 const commandSchema = z.object({
-  text: z.string().default(''),
+  text: z.string().max(4000).default(''),
   user_id: z.string().min(1),
   team_id: z.string().min(1),
   channel_id: z.string().min(1),
@@ -16,6 +20,11 @@ export type CommandInput = z.infer<typeof commandSchema>;
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  new: newMap,
+  list: listMaps,
+};
+
 /** Splits "/journey export Online shoppers csv" into the subcommand word and the rest, as typed. */
 export function splitSubcommand(text: string): { name: string; rest: string } {
   const trimmed = text.trim();
@@ -25,19 +34,32 @@ export function splitSubcommand(text: string): { name: string; rest: string } {
 }
 
 export function journeyCommand(deps: Deps) {
-  return async ({ command, ack, logger }: Args): Promise<void> => {
+  return async ({ command, ack, respond, client }: Args): Promise<void> => {
     const parsed = commandSchema.safeParse(command);
     if (!parsed.success) {
-      logger.warn('journey command payload rejected');
+      deps.log.warn({ issues: parsed.error.issues.length }, 'journey command payload rejected');
       await ack({ response_type: 'ephemeral', text: "Sorry, I couldn't read that command. Please try again." });
       return;
     }
-    const { name } = splitSubcommand(parsed.data.text);
-    if (name === '' || name === 'help') {
-      await ack({ response_type: 'ephemeral', ...helpMessage() });
+    const { name, rest } = splitSubcommand(parsed.data.text);
+    const subcommand = SUBCOMMANDS[name];
+    if (!subcommand) {
+      if (name !== '' && name !== 'help') deps.log.info({ subcommand: name.slice(0, 40) }, 'unknown subcommand');
+      await ack({ response_type: 'ephemeral', ...helpMessage(name === '' || name === 'help' ? undefined : name) });
       return;
     }
-    deps.log.info({ subcommand: name, teamId: parsed.data.team_id }, 'unknown subcommand');
-    await ack({ response_type: 'ephemeral', ...helpMessage(name) });
+    let acked = false;
+    const ackOnce: typeof ack = async (response) => {
+      acked = true;
+      await ack(response);
+    };
+    try {
+      await subcommand({ deps, client, command: parsed.data, rest, ack: ackOnce, respond });
+    } catch (err) {
+      deps.log.error({ err, subcommand: name, teamId: parsed.data.team_id }, 'subcommand failed');
+      const reply = { response_type: 'ephemeral' as const, text: FRIENDLY.unexpected };
+      if (acked) await respond(reply).catch(() => undefined);
+      else await ack(reply);
+    }
   };
 }

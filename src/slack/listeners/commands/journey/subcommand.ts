@@ -1,0 +1,16 @@
+import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { Deps, SlackClient } from '../../../deps.ts';
+import type { CommandInput } from '../journey.ts';
+
+export interface SubcommandContext {
+  deps: Deps;
+  client: SlackClient;
+  command: CommandInput;
+  /** The text after the subcommand word, as typed. */
+  rest: string;
+  ack: AckFn<string | RespondArguments>;
+  respond: RespondFn;
+}
+
+/** One `/journey <word>` handler: acks first (within Slack's 3 s), then does the slow part. */
+export type Subcommand = (context: SubcommandContext) => Promise<void>;

@@ -1,0 +1,89 @@
+import { Writable } from 'node:stream';
+import { monotonicFactory } from 'ulid';
+import { createApp, type JourneyApp } from '../../src/app.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
+import { interviewSessionSchema } from '../../src/interview/index.ts';
+import { createLogger } from '../../src/log.ts';
+import type { Deps } from '../../src/slack/deps.ts';
+import { openStore } from '../../src/store/index.ts';
+import { fakeWorkspace } from '../slack-fake/ids.ts';
+import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
+import { type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
+import { tempSqliteUrl } from './backends.ts';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+export interface Harness {
+  fake: FakeSlack;
+  slack: SignedClient;
+  app: JourneyApp;
+  deps: Deps;
+  config: Config;
+  baseUrl: string;
+  /** Every log line the app wrote, parsed. */
+  logs: Record<string, unknown>[];
+  /** Moves the app's clock (the store and Slack keep real time). */
+  setNow(date: Date): void;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  storeUrl?: string;
+  env?: Record<string, string>;
+  now?: Date;
+  fake?: FakeSlack;
+}
+
+/** The real app (createApp, Bolt's HTTP receiver, a real store) wired to the fake Slack on loopback. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = options.fake ?? (await startFakeSlack());
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: fakeWorkspace.botToken,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    STORE_URL: options.storeUrl ?? tempSqliteUrl(),
+    PORT: '0',
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  let now = options.now;
+  const store = await openStore(config.storeUrl, interviewSessionSchema);
+  const deps: Deps = {
+    store,
+    log: createLogger(config.logLevel, sink),
+    now: () => now ?? new Date(),
+    newId: monotonicFactory(),
+  };
+  const app = createApp(config, deps);
+  const { port } = await app.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const slack = createSignedClient({
+    url: `${baseUrl}/slack/events`,
+    signingSecret: SIGNING_SECRET,
+    responseUrls: () => fake.responseUrl(),
+  });
+  return {
+    fake,
+    slack,
+    app,
+    deps,
+    config,
+    baseUrl,
+    logs,
+    setNow(date) {
+      now = date;
+    },
+    async stop() {
+      await app.stop();
+      await store.close();
+      if (!options.fake) await fake.close();
+    },
+  };
+}
