@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { boltLogger } from './log.ts';
 import type { Deps } from './slack/deps.ts';
 import { registerListeners } from './slack/listeners/index.ts';
+import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
 
 export interface JourneyApp {
   readonly bolt: App;
@@ -55,6 +56,7 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
         ],
   });
 
+  bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);
 
   bolt.error(async (error) => {

@@ -1,9 +1,8 @@
-import { monotonicFactory } from 'ulid';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { type InterviewSession, interviewSessionSchema } from './interview/index.ts';
+import { openDeps } from './deps.ts';
 import { createLogger } from './log.ts';
-import { openStore, type Store } from './store/index.ts';
+import type { Deps } from './slack/deps.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -18,16 +17,16 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
 
-  let store: Store<InterviewSession>;
+  let deps: Deps;
   try {
-    store = await openStore(config.storeUrl, interviewSessionSchema);
+    deps = await openDeps(config, log);
   } catch (err) {
     log.fatal({ err, store: config.storeUrl.split(':')[0] }, 'store unreachable at start-up');
     process.stderr.write(`Cannot open the store (${config.storeUrl.split(':')[0]}): ${(err as Error).message}\n`);
     process.exit(1);
   }
 
-  const app = createApp(config, { store, log, now: () => new Date(), newId: monotonicFactory() });
+  const app = createApp(config, deps);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -35,7 +34,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     // Bolt's stop closes the HTTP server, which lets in-flight requests finish before it resolves.
     await app.stop().catch((err: unknown) => log.error({ err }, 'stop failed'));
-    await store.close().catch((err: unknown) => log.error({ err }, 'store close failed'));
+    await deps.store.close().catch((err: unknown) => log.error({ err }, 'store close failed'));
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
+import type { Insights } from '../insights/policy.ts';
 import type { InterviewSession } from '../interview/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/index.ts';
@@ -11,6 +12,8 @@ export interface Deps {
   now: () => Date;
   /** New sortable unique id (ULID). */
   newId: () => string;
+  /** Summaries, improvements and reading free text: rules, or a model when one is configured. */
+  insights: Insights;
 }
 
 /** The Web API client Bolt hands each listener (authorised for the request's workspace). */

@@ -239,6 +239,17 @@ function openConversation(args: Args): MethodResult {
   return ok({ channel: { id } });
 }
 
+/** Like Slack: a bot can join a public channel; private channels and DMs need an invitation. */
+function joinConversation(args: Args, workspace: Workspace): MethodResult {
+  const id = arg(args, 'channel');
+  if (!id || !isChannelId(id)) return fail('channel_not_found');
+  const known = workspace.channels.get(id);
+  if (id.startsWith('D') || id.startsWith('G') || known?.is_private)
+    return fail('method_not_supported_for_channel_type');
+  if (known) workspace.channels.set(id, { ...known, is_member: true });
+  return ok({ channel: { id, name: known?.name ?? `channel-${id.toLowerCase()}`, is_member: true } });
+}
+
 function conversationInfo(args: Args, workspace: Workspace): MethodResult {
   const id = arg(args, 'channel');
   if (!id || !isChannelId(id)) return fail('channel_not_found');
@@ -504,6 +515,7 @@ export const methods: ReadonlyMap<string, MethodSpec> = new Map([
   ['reactions.remove', method(removeReaction)],
   ['conversations.open', method(openConversation)],
   ['conversations.info', method(conversationInfo)],
+  ['conversations.join', method(joinConversation)],
   ['users.info', method(userInfo)],
   ['views.open', method(openView)],
   ['views.push', method(openView)],

@@ -1,11 +1,9 @@
 import { Writable } from 'node:stream';
-import { monotonicFactory } from 'ulid';
 import { createApp, type JourneyApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { interviewSessionSchema } from '../../src/interview/index.ts';
+import { openDeps } from '../../src/deps.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Deps } from '../../src/slack/deps.ts';
-import { openStore } from '../../src/store/index.ts';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
 import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
 import { type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
@@ -54,13 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   let now = options.now;
-  const store = await openStore(config.storeUrl, interviewSessionSchema);
-  const deps: Deps = {
-    store,
-    log: createLogger(config.logLevel, sink),
-    now: () => now ?? new Date(),
-    newId: monotonicFactory(),
-  };
+  const deps = await openDeps(config, createLogger(config.logLevel, sink), () => now ?? new Date());
   const app = createApp(config, deps);
   const { port } = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -82,7 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async stop() {
       await app.stop();
-      await store.close();
+      await deps.store.close();
       if (!options.fake) await fake.close();
     },
   };

@@ -1,4 +1,3 @@
-
 import type { JourneyMap, JourneyView } from '../../journey/model.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { mapCard } from '../views/map-card.ts';

@@ -1,5 +1,11 @@
 import type { ModalView, View } from '@slack/types';
-import { DEFAULT_STAGE_NAMES, MAP_TYPE_LABELS, MAP_TYPES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../journey/model.ts';
+import {
+  DEFAULT_STAGE_NAMES,
+  MAP_TYPE_LABELS,
+  MAP_TYPES,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+} from '../../journey/model.ts';
 import { NEW_MAP_FIELDS as F, VIEWS } from '../ids.ts';
 import { clip } from '../text.ts';
 import { plainText } from './blocks.ts';

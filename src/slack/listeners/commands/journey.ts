@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { helpMessage } from '../../views/help.ts';
 import { FRIENDLY } from '../../views/notices.ts';
+import { interview } from './journey/interview.ts';
 import { listMaps } from './journey/list.ts';
 import { newMap } from './journey/new.ts';
 import type { Subcommand } from './journey/subcommand.ts';
@@ -23,6 +24,7 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 const SUBCOMMANDS: Record<string, Subcommand> = {
   new: newMap,
   list: listMaps,
+  interview,
 };
 
 /** Splits "/journey export Online shoppers csv" into the subcommand word and the rest, as typed. */

@@ -47,7 +47,10 @@ export function newMapSubmitted(deps: Deps) {
     const teamId = body.view.team_id || body.team?.id;
     if (!values.success || !metadata.success || !teamId) {
       deps.log.warn({ issues: values.error?.issues.length }, 'new map submission unreadable');
-      await ack({ response_action: 'errors', errors: { [F.name]: 'Something went wrong reading the form. Please try again.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { [F.name]: 'Something went wrong reading the form. Please try again.' },
+      });
       return;
     }
     const v = values.data;

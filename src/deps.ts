@@ -1,0 +1,30 @@
+import { monotonicFactory } from 'ulid';
+import type { Config } from './config.ts';
+import { loadPlaybook } from './insights/playbook-file.ts';
+import { createInsights } from './insights/policy.ts';
+import { interviewSessionSchema } from './interview/index.ts';
+import type { Logger } from './log.ts';
+import type { Deps } from './slack/deps.ts';
+import { openStore } from './store/index.ts';
+
+/**
+ * Opens the store and builds what every listener shares. The model cache lives in the store, so no instance
+ * asks the model what another one already asked.
+ */
+export async function openDeps(config: Config, log: Logger, now: () => Date = () => new Date()): Promise<Deps> {
+  const store = await openStore(config.storeUrl, interviewSessionSchema);
+  const insights = createInsights({
+    model: config.openai && {
+      apiKey: config.openai.apiKey,
+      baseUrl: config.openai.baseUrl,
+      model: config.openai.model,
+    },
+    playbook: loadPlaybook(),
+    cache: {
+      get: (key) => store.markers.get(`insight:${key}`),
+      set: (key, value) => store.markers.set(`insight:${key}`, value),
+    },
+    log,
+  });
+  return { store, log, now, newId: monotonicFactory(), insights };
+}

@@ -1,0 +1,92 @@
+import {
+  createSession,
+  type InterviewContext,
+  type InterviewSession,
+  type Prompt,
+  reviewPrompt,
+  start,
+  type Transition,
+} from '../../interview/index.ts';
+import type { JourneyMap } from '../../journey/model.ts';
+import type { Deps, SlackClient } from '../deps.ts';
+import { promptMessage } from '../views/interview.ts';
+import { refreshMapCard } from './map-card.ts';
+import { POST_DEFAULTS } from './slack-call.ts';
+import { directMessageChannel } from './users.ts';
+
+export type Step = (session: InterviewSession, ctx: InterviewContext) => Transition;
+
+export interface StepOptions {
+  /** Sees the outcome before anything is stored; false stops there (e.g. a form answered with errors). */
+  beforeCommit?: (transition: Transition) => Promise<boolean>;
+}
+
+/** The marker naming the interview a person's next DM reply answers. */
+export function activeInterviewKey(teamId: string, userId: string): string {
+  return `active-interview:${teamId}:${userId}`;
+}
+
+/**
+ * Applies one interview step for a person and shows them what comes next, in their DM.
+ * Order matters for durability: the answers are appended before the session moves on, so a crash in between
+ * can at worst ask a question again, never lose an answer that was acknowledged.
+ */
+export async function runInterviewStep(
+  deps: Deps,
+  client: SlackClient,
+  map: JourneyMap,
+  userId: string,
+  step: Step,
+  options: StepOptions = {},
+): Promise<Transition> {
+  const [stored, person] = await Promise.all([
+    deps.store.sessions.get(map.teamId, map.id, userId),
+    deps.store.people.get(map.teamId, userId),
+  ]);
+  const now = deps.now().toISOString();
+  const session = stored ?? createSession(map, userId, now);
+  const transition = step(session, { now, newId: deps.newId, map, department: person?.department });
+  if (options.beforeCommit && !(await options.beforeCommit(transition))) return transition;
+  if (transition.append.length > 0) await deps.store.contributions.append(map.teamId, transition.append);
+  const department = transition.session.department;
+  if (department && department !== person?.department) {
+    await deps.store.people.save({ teamId: map.teamId, userId, department });
+  }
+  await deps.store.sessions.save(transition.session);
+  await deps.store.markers.set(activeInterviewKey(map.teamId, userId), map.id);
+  deps.log.info(
+    {
+      mapId: map.id,
+      status: transition.session.status,
+      stage: transition.session.stageIndex,
+      added: transition.append.length,
+    },
+    'interview step',
+  );
+  await showPrompt(deps, client, map, userId, transition.prompt);
+  if (transition.append.length > 0) await refreshMapCard(deps, client, map);
+  return transition;
+}
+
+/** Starts or resumes; a finished interview opens its review, so answers can still be changed. */
+export const startOrReview: Step = (session, ctx) => {
+  const transition = start(session, ctx);
+  return transition.prompt.kind === 'done' ? { ...transition, prompt: reviewPrompt(session, ctx.map) } : transition;
+};
+
+export async function showPrompt(deps: Deps, client: SlackClient, map: JourneyMap, userId: string, prompt: Prompt) {
+  const channel = await directMessageChannel(client, userId);
+  const link = prompt.kind === 'done' ? await cardLink(deps, client, map) : undefined;
+  await client.chat.postMessage({ channel, ...promptMessage(map, prompt, link), ...POST_DEFAULTS });
+}
+
+async function cardLink(deps: Deps, client: SlackClient, map: JourneyMap): Promise<string | undefined> {
+  if (!map.cardTs) return undefined;
+  try {
+    const { permalink } = await client.chat.getPermalink({ channel: map.channelId, message_ts: map.cardTs });
+    return permalink;
+  } catch (err) {
+    deps.log.warn({ err, mapId: map.id }, 'card permalink failed');
+    return undefined;
+  }
+}

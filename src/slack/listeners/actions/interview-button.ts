@@ -1,0 +1,51 @@
+import type { JourneyMap } from '../../../journey/model.ts';
+import type { Deps, SlackClient } from '../../deps.ts';
+import { directMessageChannel } from '../../flows/users.ts';
+import { parseActionValue } from '../../views/interview.ts';
+import { FRIENDLY } from '../../views/notices.ts';
+import { type BlockActionArgs, type ButtonClick, parseButtonClick } from './button-payload.ts';
+
+export interface InterviewClick extends ButtonClick {
+  map: JourneyMap;
+  /** What the button picked, after the map id ("3", "sales"). */
+  picked: string;
+}
+
+/**
+ * The shared shape of every interview button: ack at once, find the map the button names (in the clicker's
+ * workspace only), then run the handler; a failure becomes a friendly DM, never silence.
+ */
+export function interviewButton(
+  deps: Deps,
+  name: string,
+  handle: (click: InterviewClick, client: SlackClient) => Promise<void>,
+) {
+  return async ({ ack, body, client, context }: BlockActionArgs): Promise<void> => {
+    await ack();
+    const click = parseButtonClick(body, context.teamId);
+    if (!click) {
+      deps.log.warn({ action: name }, 'interview button payload rejected');
+      return;
+    }
+    const { mapId, value } = parseActionValue(click.value);
+    try {
+      const map = await deps.store.maps.get(click.teamId, mapId);
+      if (!map) {
+        await tell(
+          client,
+          click.userId,
+          'That map no longer exists. `/journey list` shows the maps you can answer for.',
+        );
+        return;
+      }
+      await handle({ ...click, map, picked: value }, client);
+    } catch (err) {
+      deps.log.error({ err, action: name, mapId }, 'interview button failed');
+      await tell(client, click.userId, FRIENDLY.unexpected).catch(() => undefined);
+    }
+  };
+}
+
+async function tell(client: SlackClient, userId: string, text: string): Promise<void> {
+  await client.chat.postMessage({ channel: await directMessageChannel(client, userId), text });
+}

@@ -1,0 +1,10 @@
+import { pause } from '../../../interview/index.ts';
+import type { Deps } from '../../deps.ts';
+import { runInterviewStep } from '../../flows/interview.ts';
+import { interviewButton } from './interview-button.ts';
+
+export function interviewPaused(deps: Deps) {
+  return interviewButton(deps, 'interview_pause', async ({ map, userId }, client) => {
+    await runInterviewStep(deps, client, map, userId, pause);
+  });
+}

@@ -1,0 +1,102 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { type StageAnswers, submitStage, type Transition } from '../../../interview/index.ts';
+import type { Deps } from '../../deps.ts';
+import { runInterviewStep } from '../../flows/interview.ts';
+import { FRIENDLY } from '../../views/notices.ts';
+import { STAGE_FIELDS } from '../../views/stage-modal.ts';
+
+const text = z.object({ value: z.object({ value: z.string().nullish() }) }).optional();
+const valuesSchema = z.object({
+  [STAGE_FIELDS.goal]: text,
+  [STAGE_FIELDS.action]: text,
+  [STAGE_FIELDS.score]: z
+    .object({ value: z.object({ selected_option: z.object({ value: z.string() }).nullish() }) })
+    .optional(),
+  [STAGE_FIELDS.thought]: text,
+  [STAGE_FIELDS.touchpointIds]: z
+    .object({ value: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) })
+    .optional(),
+  [STAGE_FIELDS.otherTouchpoints]: text,
+  [STAGE_FIELDS.obstacles]: text,
+  [STAGE_FIELDS.ideas]: text,
+});
+const metadataSchema = z.object({ mapId: z.string().min(1), stageIndex: z.number().int().min(0) });
+
+type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
+
+function answersOf(values: z.infer<typeof valuesSchema>): StageAnswers {
+  const score = Number(values[STAGE_FIELDS.score]?.value.selected_option?.value);
+  return {
+    goal: values[STAGE_FIELDS.goal]?.value.value ?? undefined,
+    action: values[STAGE_FIELDS.action]?.value.value ?? undefined,
+    score: Number.isInteger(score) ? score : undefined,
+    thought: values[STAGE_FIELDS.thought]?.value.value ?? undefined,
+    touchpointIds: values[STAGE_FIELDS.touchpointIds]?.value.selected_options?.map((option) => option.value) ?? [],
+    otherTouchpoints: values[STAGE_FIELDS.otherTouchpoints]?.value.value ?? undefined,
+    obstacles: values[STAGE_FIELDS.obstacles]?.value.value ?? undefined,
+    ideas: values[STAGE_FIELDS.ideas]?.value.value ?? undefined,
+  };
+}
+
+/**
+ * A stage form: invalid answers come back inline on their fields (nothing stored); valid ones become
+ * contributions at once and the DM moves on to the next stage.
+ */
+export function stageSubmitted(deps: Deps) {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
+    const values = valuesSchema.safeParse(view.state.values);
+    const metadata = metadataSchema.safeParse(safeJson(view.private_metadata));
+    const teamId = view.team_id || body.team?.id;
+    if (!values.success || !metadata.success || !teamId) {
+      deps.log.warn({ valid: values.success, metadata: metadata.success }, 'stage form unreadable');
+      await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: FRIENDLY.unexpected } });
+      return;
+    }
+    const map = await deps.store.maps.get(teamId, metadata.data.mapId);
+    if (!map) {
+      await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: 'This map no longer exists.' } });
+      return;
+    }
+    const answers = answersOf(values.data);
+    const { stageIndex } = metadata.data;
+    try {
+      await runInterviewStep(
+        deps,
+        client,
+        map,
+        body.user.id,
+        (session, ctx) => submitStage(session, stageIndex, answers, ctx),
+        { beforeCommit: (transition) => ackStage(ack, transition) },
+      );
+    } catch (err) {
+      deps.log.error({ err, mapId: map.id }, 'stage submission failed');
+      await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: FRIENDLY.unexpected } }).catch(
+        () => undefined,
+      );
+    }
+  };
+}
+
+/** Field errors go back onto the form and nothing is stored; otherwise the form closes. */
+async function ackStage(ack: Args['ack'], transition: Transition): Promise<boolean> {
+  const { prompt } = transition;
+  if (prompt.kind === 'invalid' && prompt.fieldErrors) {
+    const errors: Record<string, string> = {};
+    for (const [field, message] of Object.entries(prompt.fieldErrors)) {
+      errors[STAGE_FIELDS[field as keyof StageAnswers]] = message;
+    }
+    await ack({ response_action: 'errors', errors });
+    return false;
+  }
+  await ack();
+  return true;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
