@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+
+/**
+ * Fonts come from npm, never from the system, so a fresh machine or container renders the same
+ * picture. Noto Sans (Latin, Greek, Cyrillic) comes first: with the Chinese font first, Greek
+ * accents render detached from their letters. Only regular and bold are drawn.
+ */
+const SHIPPED_FONTS = [
+  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+];
+/** Twice the SVG's size: sharp on high-density screens and when Slack's viewer zooms in. */
+const SCALE = 2;
+
+let fontFiles: string[] | undefined;
+
+/** Resolved once; resvg-js 2.6 takes font files by path (its native build has no font buffers). */
+function shippedFontFiles(): string[] {
+  if (!fontFiles) {
+    const require = createRequire(import.meta.url);
+    fontFiles = SHIPPED_FONTS.map((font) => require.resolve(font));
+  }
+  return fontFiles;
+}
+
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    font: {
+      loadSystemFonts: false,
+      fontFiles: shippedFontFiles(),
+      defaultFontFamily: 'Noto Sans',
+      sansSerifFamily: 'Noto Sans',
+    },
+    fitTo: { mode: 'zoom', value: SCALE },
+    background: '#ffffff',
+  });
+  return resvg.render().asPng();
+}
