@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import {
   type Contribution,
@@ -11,6 +12,8 @@ import { normaliseText } from '../journey/normalise.ts';
 import type { Backend } from './backend.ts';
 
 const FOREVER_MS = 100 * 365 * 24 * 3600 * 1000;
+const ALL_MAPS_LOG = 'maps-all';
+const mapRefSchema = z.object({ teamId: z.string(), mapId: z.string() });
 
 /**
  * Keys are scoped by team so a user of one workspace can never reach another's data, even with its ids.
@@ -32,6 +35,7 @@ export class MapRepository {
     }
     await this.save(map);
     await this.#backend.append(`maps:${map.teamId}`, map.id, map.id);
+    await this.#backend.append(ALL_MAPS_LOG, map.id, JSON.stringify({ teamId: map.teamId, mapId: map.id }));
     await this.bindChannel(map.teamId, map.channelId, map.id);
   }
 
@@ -47,6 +51,13 @@ export class MapRepository {
   async list(teamId: string): Promise<JourneyMap[]> {
     const ids = await this.#backend.readLog(`maps:${teamId}`);
     const maps = await Promise.all(ids.map((id) => this.get(teamId, id)));
+    return maps.filter((map): map is JourneyMap => map !== undefined);
+  }
+
+  /** Every map of every workspace: what the digest scheduler walks. */
+  async listAll(): Promise<JourneyMap[]> {
+    const refs = (await this.#backend.readLog(ALL_MAPS_LOG)).map((entry) => mapRefSchema.parse(JSON.parse(entry)));
+    const maps = await Promise.all(refs.map((ref) => this.get(ref.teamId, ref.mapId)));
     return maps.filter((map): map is JourneyMap => map !== undefined);
   }
 

@@ -79,6 +79,7 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     expect((await store.maps.findByChannel(teamId, 'CSHOP'))?.id).toBe(map.id);
     expect(await store.maps.find(uniqueTeamId(), map.id)).toBeUndefined();
     expect(await store.maps.list(teamId)).toHaveLength(1);
+    expect((await store.maps.listAll()).filter((listed) => listed.teamId === teamId)).toEqual([map]);
   });
 
   it.skipIf(!available)('grants a claim to exactly one of many concurrent callers', async () => {

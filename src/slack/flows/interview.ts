@@ -10,7 +10,7 @@ import {
 import type { JourneyMap } from '../../journey/model.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { promptMessage } from '../views/interview.ts';
-import { refreshMapCard } from './map-card.ts';
+import { afterContributionsAdded } from './contributions-added.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
 import { directMessageChannel } from './users.ts';
 
@@ -64,7 +64,7 @@ export async function runInterviewStep(
     'interview step',
   );
   await showPrompt(deps, client, map, userId, transition.prompt);
-  if (transition.append.length > 0) await refreshMapCard(deps, client, map);
+  if (transition.append.length > 0) await afterContributionsAdded(deps, client, map);
   return transition;
 }
 
