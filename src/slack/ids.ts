@@ -16,6 +16,18 @@ export const ACTIONS = {
   chooseScore: 'interview_score',
 } as const;
 
+/**
+ * Buttons that repeat inside one actions block need distinct action_ids (Slack requires it), so these carry
+ * a suffix ("interview_department:sales") and are matched by prefix.
+ */
+export function suffixedAction(action: string, suffix: string | number): string {
+  return `${action}:${suffix}`;
+}
+
+export function actionsStartingWith(action: string): RegExp {
+  return new RegExp(`^${action}(?::|$)`);
+}
+
 export const VIEWS = {
   newMap: 'map_new',
   stageAnswers: 'interview_stage',
@@ -33,4 +45,17 @@ export const NEW_MAP_FIELDS = {
   channel: 'channel',
   weekday: 'digest_weekday',
   hour: 'digest_hour',
+} as const;
+
+/**
+ * Controls on the bot's replies in a map card's thread. Buttons that share an actions block must have distinct
+ * action ids, so those get a `.<choice>` suffix; their listeners match the prefix.
+ */
+export const THREAD_ACTIONS = {
+  undo: 'thread_undo',
+  move: 'thread_move',
+  pickKind: 'thread_pick_kind',
+  pickStage: 'thread_pick_stage',
+  skip: 'thread_skip',
+  department: 'thread_department',
 } as const;

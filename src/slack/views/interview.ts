@@ -1,6 +1,6 @@
 import { DEPARTMENT_QUESTION, FEELING_SCALE, type Prompt, type ReviewStage } from '../../interview/index.ts';
 import { DEPARTMENT_LABELS, DEPARTMENTS, type JourneyMap } from '../../journey/model.ts';
-import { ACTIONS } from '../ids.ts';
+import { ACTIONS, suffixedAction } from '../ids.ts';
 import { escapeMrkdwn, plural } from '../text.ts';
 import { type AnyBlock, actions, button, context, type MessageContent, message, section } from './blocks.ts';
 
@@ -46,7 +46,11 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
         actions(
           'interview_department',
           ...DEPARTMENTS.map((department) =>
-            button(DEPARTMENT_LABELS[department], ACTIONS.chooseDepartment, actionValue(map.id, department)),
+            button(
+              DEPARTMENT_LABELS[department],
+              suffixedAction(ACTIONS.chooseDepartment, department),
+              actionValue(map.id, department),
+            ),
           ),
         ),
         context(DEPARTMENT_QUESTION.hint),
@@ -62,7 +66,11 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
           actions(
             'interview_feeling',
             ...FEELING_SCALE.map((level) =>
-              button(`${level.emoji} ${level.score}`, ACTIONS.chooseScore, actionValue(map.id, level.score)),
+              button(
+                `${level.emoji} ${level.score}`,
+                suffixedAction(ACTIONS.chooseScore, level.score),
+                actionValue(map.id, level.score),
+              ),
             ),
           ),
         );

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Deps } from '../../deps.ts';
-import { ACTIONS } from '../../ids.ts';
+import { ACTIONS, actionsStartingWith } from '../../ids.ts';
 import { departmentChosen } from './department-chosen.ts';
 import { interviewFinished } from './interview-finished.ts';
 import { interviewPaused } from './interview-paused.ts';
@@ -14,8 +14,8 @@ export function register(app: App, deps: Deps): void {
   app.action(ACTIONS.startInterview, start);
   app.action(ACTIONS.resumeInterview, start);
   app.action(ACTIONS.answerForTeam, start);
-  app.action(ACTIONS.chooseDepartment, departmentChosen(deps));
-  app.action(ACTIONS.chooseScore, scoreChosen(deps));
+  app.action(actionsStartingWith(ACTIONS.chooseDepartment), departmentChosen(deps));
+  app.action(actionsStartingWith(ACTIONS.chooseScore), scoreChosen(deps));
   app.action(ACTIONS.skipStage, stageSkipped(deps));
   app.action(ACTIONS.pauseInterview, interviewPaused(deps));
   app.action(ACTIONS.finishInterview, interviewFinished(deps));
