@@ -1,0 +1,43 @@
+import type { MergedItem } from '../journey/model.ts';
+import { compilePhrase, matchableText, phraseMatches, phraseScore } from './phrase.ts';
+import type { Pattern, Playbook } from './playbook.ts';
+
+export interface PatternMatch {
+  pattern: Pattern;
+  score: number;
+}
+
+/** Every pattern the text matches, strongest first; equal scores keep the playbook's order. */
+export function matchPatterns(playbook: Playbook, text: string): PatternMatch[] {
+  const matchable = matchableText(text);
+  return playbook.patterns
+    .map((pattern) => ({ pattern, score: phraseScore(pattern.phrases, matchable) }))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+export function bestPattern(playbook: Playbook, text: string): Pattern | null {
+  return matchPatterns(playbook, text)[0]?.pattern ?? null;
+}
+
+/**
+ * The touchpoint an improvement acts on, in the stakeholders' own words: a touchpoint of the stage
+ * the obstacle names, else one the pattern is about (and, when the obstacle says where it happens,
+ * about that place); null when the stage has none of these.
+ */
+export function touchpointFor(
+  obstacle: string,
+  touchpoints: readonly MergedItem[],
+  pattern: Pattern | null,
+): string | null {
+  const obstacleText = matchableText(obstacle);
+  const named = touchpoints.find((touchpoint) => {
+    const phrase = compilePhrase(touchpoint.text);
+    return phrase !== null && phraseMatches(phrase, obstacleText);
+  });
+  if (named) return named.text;
+  if (!pattern) return null;
+  const placesNamed = pattern.touchpoint.phrases.filter((phrase) => phraseMatches(phrase, obstacleText));
+  const places = placesNamed.length > 0 ? placesNamed : pattern.touchpoint.phrases;
+  return touchpoints.find((touchpoint) => phraseScore(places, matchableText(touchpoint.text)) > 0)?.text ?? null;
+}

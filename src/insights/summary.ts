@@ -1,0 +1,95 @@
+import { DomainError } from '../errors.ts';
+import { FEELING_SCALE } from '../interview/script.ts';
+import type { FeelingStats, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
+import { analyseStage, type RankedImprovement } from './improvements.ts';
+import type { Playbook } from './playbook.ts';
+import { byReach } from './rank.ts';
+import type { FeelingSummary, RankedItem, StageImprovement, StageSummary } from './types.ts';
+
+const TOP_ACTIONS = 3;
+const TOP_THOUGHTS = 3;
+const TOP_TOUCHPOINTS = 3;
+const TOP_OBSTACLES = 5;
+
+/** The rules engine's summary of one stage: pure, the same view always gives the same summary. */
+export function summariseStage(map: JourneyMap, view: JourneyView, stageId: string, playbook: Playbook): StageSummary {
+  const stageView = view.stages.find((candidate) => candidate.stage.id === stageId);
+  if (!stageView) throw new DomainError('invalid_input', `map ${map.id} has no stage ${stageId}`);
+  const { items } = stageView;
+  const { improvements, gaps } = analyseStage(map, view, stageView, playbook);
+  return {
+    source: 'rules',
+    mapId: map.id,
+    stageId,
+    stageName: stageView.stage.name,
+    personaLine: personaLine(map, stageView),
+    does: texts(items.action, TOP_ACTIONS),
+    thinks: texts(items.thought, TOP_THOUGHTS),
+    feeling: feelingSummary(stageView.feeling),
+    topTouchpoints: ranked(items.touchpoint, TOP_TOUCHPOINTS),
+    topObstacles: ranked(items.obstacle, TOP_OBSTACLES),
+    disagreements: view.disagreements.filter((disagreement) => disagreement.stageId === stageId),
+    gaps,
+    improvements: improvements.map(({ improvement }) => improvement),
+    narrative: null,
+  };
+}
+
+/**
+ * The improvements that matter most across the map, for the weekly digest: those answering
+ * obstacles raised by the most people first, then gaps, then the standing gaps. A pattern or gap
+ * rule appears once, at the stage where it ranks highest; generic suggestions are all distinct.
+ */
+export function topImprovements(
+  map: JourneyMap,
+  view: JourneyView,
+  playbook: Playbook,
+  limit: number,
+): StageImprovement[] {
+  const candidates = view.stages.flatMap((stageView, stageIndex) =>
+    analyseStage(map, view, stageView, playbook).improvements.map((ranked) => ({
+      ...ranked,
+      stageId: stageView.stage.id,
+      stageIndex,
+    })),
+  );
+  candidates.sort((a, b) => compareRanked(a, b) || a.stageIndex - b.stageIndex);
+  const seenPatterns = new Set<string>();
+  const top: StageImprovement[] = [];
+  for (const { improvement, stageId } of candidates) {
+    if (top.length >= limit) break;
+    const { patternId } = improvement;
+    if (patternId !== null && seenPatterns.has(patternId)) continue;
+    if (patternId !== null) seenPatterns.add(patternId);
+    top.push({ ...improvement, stageId });
+  }
+  return top;
+}
+
+function compareRanked(a: RankedImprovement, b: RankedImprovement): number {
+  return a.tier - b.tier || b.people - a.people || b.departments - a.departments || a.ruleIndex - b.ruleIndex;
+}
+
+/** The persona and what they want at this stage, or the map's goal when nobody has said. */
+function personaLine(map: JourneyMap, stageView: StageView): string {
+  const stageGoal = byReach(stageView.items.goal)[0]?.text;
+  if (stageGoal !== undefined) return `${map.persona.name} — goal: ${stageGoal}`;
+  return map.goal === '' ? map.persona.name : `${map.persona.name} — map goal: ${map.goal}`;
+}
+
+function texts(items: readonly MergedItem[], limit: number): string[] {
+  return byReach(items)
+    .slice(0, limit)
+    .map((item) => item.text);
+}
+
+function ranked(items: readonly MergedItem[], limit: number): RankedItem[] {
+  return byReach(items)
+    .slice(0, limit)
+    .map(({ text, key, contributorIds, departments }) => ({ text, key, contributorIds, departments }));
+}
+
+function feelingSummary({ count, mean, spread }: FeelingStats): FeelingSummary {
+  const emoji = mean === null ? null : (FEELING_SCALE[Math.round(mean) - 1]?.emoji ?? null);
+  return { count, mean, spread, emoji };
+}

@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlaybook } from '../../src/insights/playbook-file.ts';
+import { summariseStage, topImprovements } from '../../src/insights/summary.ts';
+import { MAX_IMPROVEMENTS } from '../../src/insights/types.ts';
+import { fold } from '../../src/journey/fold.ts';
+import type { Contribution, Department, JourneyMap, Kind } from '../../src/journey/model.ts';
+import { sampleJourney } from '../fixtures/journeys.ts';
+
+const playbook = loadPlaybook();
+
+const map: JourneyMap = {
+  ...sampleJourney('retail').map,
+  goal: 'Find out why shoppers leave',
+  persona: { name: 'Maya', description: 'Weekend shopper' },
+  stages: [
+    { id: 's1', name: 'Browse' },
+    { id: 's2', name: 'Buy' },
+    { id: 's3', name: 'Return' },
+  ],
+};
+
+/** Writes contributions with increasing ids and times, like a real conversation. */
+function conversation() {
+  const contributions: Contribution[] = [];
+  const say = (who: string, department: Department, stageId: string, kind: Kind, text: string, score?: number) => {
+    const n = contributions.length + 1;
+    const contribution: Contribution = {
+      id: `C${String(n).padStart(4, '0')}`,
+      mapId: map.id,
+      authorId: who,
+      department,
+      source: 'interview',
+      stageId,
+      kind,
+      text,
+      createdAt: new Date(Date.UTC(2026, 9, 1, 9, n)).toISOString(),
+      ...(score === undefined ? {} : { score }),
+    };
+    contributions.push(contribution);
+    return contribution;
+  };
+  const retract = (taken: Contribution) =>
+    contributions.push({
+      ...taken,
+      id: `C${String(contributions.length + 1).padStart(4, '0')}`,
+      text: '',
+      retracts: taken.id,
+    });
+  const summary = (stageId: string, input: Contribution[] = contributions) =>
+    summariseStage(map, fold(map, input), stageId, playbook);
+  return { contributions, say, retract, summary };
+}
+
+describe('summariseStage: what the customer does, thinks and feels', () => {
+  it('ranks obstacles by people, then departments, and says who raised each', () => {
+    const { say, summary } = conversation();
+    say('U1', 'support', 's2', 'obstacle', 'Returns label will not print');
+    say('U1', 'support', 's2', 'obstacle', 'returns label will not print!');
+    say('U1', 'support', 's2', 'obstacle', 'Returns label will not print.');
+    say('U2', 'sales', 's2', 'obstacle', 'Checkout has too many steps');
+    say('U3', 'sales', 's2', 'obstacle', 'checkout has too many steps');
+    say('U4', 'support', 's2', 'obstacle', 'No reviews on product pages');
+    say('U5', 'product', 's2', 'obstacle', 'No reviews on product pages');
+
+    const { topObstacles } = summary('s2');
+    expect(topObstacles.map((item) => [item.text, item.contributorIds, item.departments])).toEqual([
+      ['No reviews on product pages', ['U4', 'U5'], ['support', 'product']],
+      ['Checkout has too many steps', ['U2', 'U3'], ['sales']],
+      ['Returns label will not print', ['U1'], ['support']],
+    ]);
+  });
+
+  it('keeps the top touchpoints, actions and thoughts, most raised first', () => {
+    const { say, summary } = conversation();
+    for (const [who, text] of [
+      ['U1', 'Website'],
+      ['U2', 'Web site'],
+      ['U3', 'Store'],
+      ['U3', 'App'],
+      ['U4', 'Flyer'],
+    ] as const) {
+      say(who, 'marketing', 's1', 'touchpoint', text);
+    }
+    say('U1', 'marketing', 's1', 'action', 'Compares prices');
+    say('U2', 'sales', 's1', 'action', 'Compares prices');
+    say('U1', 'marketing', 's1', 'thought', 'Is it in stock?');
+    const result = summary('s1');
+    expect(result.topTouchpoints).toHaveLength(3);
+    expect(result.topTouchpoints[0]).toMatchObject({ text: 'Website', contributorIds: ['U1', 'U2'] });
+    expect(result.does).toEqual(['Compares prices']);
+    expect(result.thinks).toEqual(['Is it in stock?']);
+  });
+
+  it.each([
+    [[1, 2], 1.5, 0.5, '😟'],
+    [[4, 5], 4.5, 0.5, '😍'],
+    [[3, 3, 3], 3, 0, '😐'],
+    [[1, 5], 3, 2, '😐'],
+    [[], null, null, null],
+  ])('feeling of scores %j: mean %s, spread %s, %s', (scores, mean, spread, emoji) => {
+    const { say, summary } = conversation();
+    for (const [i, score] of scores.entries()) say(`U${i}`, 'support', 's1', 'feeling', 'How it feels', score);
+    say('U9', 'sales', 's1', 'action', 'Browses');
+    expect(summary('s1').feeling).toEqual({ count: scores.length, mean, spread, emoji });
+  });
+
+  it.each([
+    ['the stage goal when someone said it', 'Find a sofa that fits', 'Maya — goal: Find a sofa that fits'],
+    ['the map goal otherwise', null, 'Maya — map goal: Find out why shoppers leave'],
+  ])('puts the persona and %s in one line', (_, goal, line) => {
+    const { say, summary } = conversation();
+    if (goal) say('U1', 'sales', 's1', 'goal', goal);
+    expect(summary('s1').personaLine).toBe(line);
+  });
+
+  it('names only the persona when there is no goal at all', () => {
+    expect(summariseStage({ ...map, goal: '' }, fold({ ...map, goal: '' }, []), 's1', playbook).personaLine).toBe(
+      'Maya',
+    );
+  });
+
+  it('lists the disagreements of this stage only', () => {
+    const { say, summary } = conversation();
+    say('U1', 'support', 's2', 'feeling', 'Angry', 1);
+    say('U2', 'sales', 's2', 'feeling', 'Happy', 5);
+    say('U1', 'support', 's1', 'feeling', 'Fine', 3);
+    expect(summary('s2').disagreements).toEqual([
+      { stageId: 's2', low: { department: 'support', mean: 1 }, high: { department: 'sales', mean: 5 }, difference: 4 },
+    ]);
+    expect(summary('s1').disagreements).toEqual([]);
+  });
+
+  it('says which stage it is and that the rules wrote it', () => {
+    const { summary } = conversation();
+    expect(summary('s3')).toMatchObject({ source: 'rules', mapId: map.id, stageId: 's3', stageName: 'Return' });
+    expect(summary('s3').narrative).toBeNull();
+  });
+
+  it('refuses a stage the map does not have', () => {
+    const { summary } = conversation();
+    expect(() => summary('nope')).toThrow(expect.objectContaining({ name: 'DomainError', code: 'invalid_input' }));
+  });
+
+  it('gives the same summary whatever the order the contributions arrive in', () => {
+    const journey = sampleJourney('ecommerce');
+    const forwards = fold(journey.map, journey.contributions);
+    const backwards = fold(journey.map, [...journey.contributions].reverse());
+    for (const stage of journey.map.stages) {
+      expect(summariseStage(journey.map, backwards, stage.id, playbook)).toEqual(
+        summariseStage(journey.map, forwards, stage.id, playbook),
+      );
+    }
+  });
+});
+
+describe('summariseStage: gaps', () => {
+  it('an empty stage is empty, without touchpoint or KPI, and nothing else', () => {
+    const { say, summary } = conversation();
+    say('U1', 'sales', 's1', 'action', 'Browses');
+    const result = summary('s3');
+    expect(result.gaps.map((gap) => gap.kind)).toEqual(['empty_stage', 'no_touchpoint', 'no_kpi']);
+    expect(result.gaps[0]!.text).toBe('Nobody has described Return yet');
+  });
+
+  it('names the departments that said nothing about the stage', () => {
+    const { say, summary } = conversation();
+    say('U1', 'sales', 's1', 'action', 'Browses');
+    say('U2', 'finance', 's1', 'action', 'Browses');
+    say('U3', 'support', 's2', 'touchpoint', 'Checkout');
+    const gap = summary('s2').gaps.find((candidate) => candidate.kind === 'silent_departments');
+    expect(gap).toEqual({
+      kind: 'silent_departments',
+      text: 'Sales and Finance: nothing about Buy yet',
+      departments: ['sales', 'finance'],
+    });
+  });
+
+  it.each([
+    ['a low mean is a dip', [2, 3], true],
+    ['2.5 is still a dip', [2, 3, 2, 3], true],
+    ['an average mean is not', [3, 3], false],
+  ])('%s', (_, scores, isDip) => {
+    const { say, summary } = conversation();
+    for (const [i, score] of scores.entries()) say(`U${i}`, 'support', 's1', 'feeling', 'Meh', score);
+    expect(summary('s1').gaps.some((gap) => gap.kind === 'emotion_dip')).toBe(isDip);
+  });
+
+  it('no obstacle, no feeling and no touchpoint are gaps of a stage people talked about', () => {
+    const { say, summary } = conversation();
+    say('U1', 'sales', 's1', 'action', 'Browses');
+    expect(summary('s1').gaps.map((gap) => gap.kind)).toEqual(['no_obstacle', 'no_touchpoint', 'no_feeling', 'no_kpi']);
+  });
+});
+
+describe('summariseStage: improvements', () => {
+  it('answers the obstacles raised by most people first, each with a touchpoint and a KPI', () => {
+    const { say, summary } = conversation();
+    say('U1', 'support', 's2', 'touchpoint', 'Checkout page');
+    say('U1', 'support', 's2', 'obstacle', 'Product pages are slow to load');
+    say('U2', 'sales', 's2', 'obstacle', 'Checkout requires creating an account');
+    say('U3', 'product', 's2', 'obstacle', 'checkout requires creating an account!');
+    const [first, second] = summary('s2').improvements;
+    expect(first).toEqual({
+      answers: { kind: 'obstacle', text: 'Checkout requires creating an account' },
+      action: expect.stringContaining('guest checkout'),
+      touchpoint: 'Checkout page',
+      kpi: 'Checkout conversion rate',
+      patternId: 'account_required',
+    });
+    expect(second).toMatchObject({ answers: { text: 'Product pages are slow to load' }, patternId: 'slow_pages' });
+  });
+
+  it('gives two wordings of one problem one improvement', () => {
+    const { say, summary } = conversation();
+    say('U1', 'support', 's2', 'obstacle', 'Long hold times on the phone');
+    say('U2', 'sales', 's2', 'obstacle', 'Customers wait on hold for an hour');
+    say('U3', 'sales', 's2', 'obstacle', 'Nobody picks up the helpline');
+    const improvements = summary('s2').improvements;
+    expect(improvements.filter((improvement) => improvement.patternId === 'phone_hold')).toHaveLength(1);
+    expect(improvements).toHaveLength(3);
+  });
+
+  it('suggests finding the cause of an obstacle no pattern knows, quoting it briefly', () => {
+    const { say, summary } = conversation();
+    const long = `The demo uses sample data ${'and nobody recognises their own business in it '.repeat(5)}`;
+    say('U1', 'sales', 's2', 'obstacle', long);
+    const [generic] = summary('s2').improvements;
+    expect(generic!.patternId).toBeNull();
+    expect(generic!.answers).toEqual({ kind: 'obstacle', text: long });
+    expect(generic!.action).toMatch(/^Interview 5 customers about “The demo uses sample data and .*…”/);
+    expect(generic!.action.length).toBeLessThan(160);
+    expect(generic!.kpi).toBe('Drop-off at Buy');
+  });
+
+  it('fills up with gaps, in the playbook order, when obstacles give fewer than 3', () => {
+    const { say, summary } = conversation();
+    say('U1', 'support', 's2', 'obstacle', 'Checkout has too many steps');
+    say('U1', 'support', 's2', 'feeling', 'Angry', 1);
+    say('U2', 'sales', 's2', 'feeling', 'Happy', 5);
+    say('U3', 'finance', 's1', 'action', 'Browses');
+    const improvements = summary('s2').improvements;
+    expect(improvements.map((improvement) => improvement.patternId)).toEqual([
+      'slow_checkout',
+      'gap_disagreement',
+      'gap_no_touchpoint',
+    ]);
+    expect(improvements[1]!.answers).toEqual({
+      kind: 'gap',
+      text: 'Support scores Buy 1.0/5, Sales 5.0/5: they see it very differently',
+    });
+    expect(improvements[1]!.action).toContain('Have Support and Sales listen to 5 customer calls');
+  });
+
+  it('keeps at most 5, dropping the obstacles raised by fewest people', () => {
+    const { say, summary } = conversation();
+    const obstacles = [
+      'Long hold times on the phone',
+      'Rude staff at the desk',
+      'Prices are unclear',
+      'No customer reviews',
+      'Pages are slow to load',
+      'Parcels arrive late',
+    ];
+    obstacles.forEach((text, i) => {
+      for (let person = 0; person < obstacles.length - i; person++)
+        say(`U${person}`, 'support', 's2', 'obstacle', text);
+    });
+    const improvements = summary('s2').improvements;
+    expect(improvements).toHaveLength(MAX_IMPROVEMENTS);
+    expect(improvements.map((improvement) => improvement.answers.text)).toEqual(obstacles.slice(0, MAX_IMPROVEMENTS));
+  });
+
+  it('an empty stage still gets 3 improvements, all about filling it in', () => {
+    const { summary } = conversation();
+    const improvements = summary('s3').improvements;
+    expect(improvements.map((improvement) => improvement.patternId)).toEqual([
+      'gap_empty_stage',
+      'gap_no_touchpoint',
+      'gap_no_kpi',
+    ]);
+    expect(improvements.every((improvement) => improvement.answers.kind === 'gap')).toBe(true);
+  });
+
+  it('uses the KPI people named for the baseline', () => {
+    const { say, summary } = conversation();
+    say('U1', 'support', 's1', 'obstacle', 'Search does not find products');
+    say('U1', 'support', 's1', 'touchpoint', 'Site search');
+    say('U1', 'support', 's1', 'feeling', 'Fine', 4);
+    say('U1', 'support', 's1', 'kpi', 'Search conversion');
+    const improvements = summary('s1').improvements;
+    expect(improvements.map((improvement) => improvement.patternId)).toEqual([
+      'hard_to_find',
+      'gap_kpi_baseline',
+      'gap_customer_evidence',
+    ]);
+    expect(improvements[1]).toMatchObject({ kpi: 'Search conversion', touchpoint: 'Site search' });
+  });
+
+  it('forgets a retracted obstacle', () => {
+    const { say, retract, summary } = conversation();
+    retract(say('U1', 'support', 's2', 'obstacle', 'Checkout has too many steps'));
+    expect(summary('s2').improvements.some((improvement) => improvement.answers.kind === 'obstacle')).toBe(false);
+  });
+});
+
+describe('topImprovements', () => {
+  const journey = sampleJourney('b2b-software');
+  const view = fold(journey.map, journey.contributions);
+
+  it('returns at most the limit, with the stage of each', () => {
+    const top = topImprovements(journey.map, view, playbook, 4);
+    expect(top).toHaveLength(4);
+    const stageIds = journey.map.stages.map((stage) => stage.id);
+    expect(top.every((improvement) => stageIds.includes(improvement.stageId))).toBe(true);
+  });
+
+  it('puts obstacles raised by more people first', () => {
+    const [first] = topImprovements(journey.map, view, playbook, 1);
+    expect(first).toMatchObject({ stageId: 'b2b-software-s3', patternId: 'weak_follow_up' });
+  });
+
+  it('names each pattern or gap rule once', () => {
+    const top = topImprovements(journey.map, view, playbook, 50);
+    const ids = top.flatMap((improvement) => (improvement.patternId ? [improvement.patternId] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('gap_empty_stage');
+  });
+
+  it('is empty when asked for nothing', () => {
+    expect(topImprovements(journey.map, view, playbook, 0)).toEqual([]);
+  });
+});
