@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import {
+  DEPARTMENT_LABELS,
+  type Department,
+  type JourneyMap,
+  type JourneyView,
+  KINDS,
+  MAP_TYPE_LABELS,
+  type MergedItem,
+  type Stage,
+} from '../journey/model.ts';
+import { byReach } from './rank.ts';
+import { fillTemplate, shorten, templateVariables } from './template.ts';
+import { MAX_IMPROVEMENTS, MIN_IMPROVEMENTS, type StageSummary } from './types.ts';
+
+export type PromptName = 'summary' | 'extract';
+
+export interface ChatMessage {
+  role: 'system' | 'user';
+  content: string;
+}
+
+interface PromptTemplate {
+  system: string;
+  user: string;
+}
+
+/** The one variable that carries people's text, and the only place it may appear. */
+const DATA_VARIABLE = 'journey_data';
+const DATA_BLOCK = `<journey_data>\n{{${DATA_VARIABLE}}}\n</journey_data>`;
+const SECTION_HEADING = /^# (System|User)\s*$/m;
+
+/** Enough for the model to see what matters; a stage with hundreds of items would only cost tokens. */
+const MAX_ITEMS_PER_KIND = 12;
+const MAX_QUOTE_LENGTH = 300;
+const KPI_EXAMPLES =
+  'conversion rate, CSAT, drop-off at a step, first response time, retention, repeat purchase rate, average order value or NPS';
+
+const promptDirectory = new URL('../../prompts/', import.meta.url);
+const loaded = new Map<PromptName, PromptTemplate>();
+
+/**
+ * A prompt file has a `# System` section (instructions) and a `# User` section whose only variable is
+ * the data block. Read once, checked when read, so a broken prompt stops start-up rather than a summary.
+ */
+export function loadPrompt(name: PromptName): PromptTemplate {
+  const cached = loaded.get(name);
+  if (cached) return cached;
+  const prompt = parsePrompt(name, readFileSync(new URL(`${name}.md`, promptDirectory), 'utf8'));
+  loaded.set(name, prompt);
+  return prompt;
+}
+
+function parsePrompt(name: PromptName, text: string): PromptTemplate {
+  const [before, firstHeading, first, secondHeading, second, ...rest] = text.split(SECTION_HEADING);
+  if (before?.trim() !== '' || firstHeading !== 'System' || secondHeading !== 'User' || rest.length > 0) {
+    throw new Error(`prompts/${name}.md must have a "# System" then a "# User" section, and nothing else`);
+  }
+  const system = first!.trim();
+  const user = second!.trim();
+  if (templateVariables(system).includes(DATA_VARIABLE) || user !== DATA_BLOCK) {
+    throw new Error(`prompts/${name}.md: the user section must be exactly the ${DATA_VARIABLE} block`);
+  }
+  return { system, user };
+}
+
+/**
+ * Settings are our own constants; `data` is everything people typed. It goes in as JSON with `<`, `>`
+ * and `&` written as \u escapes, so no text can close the data block or open a tag of its own, while
+ * the model still reads the same characters.
+ */
+function renderPrompt(name: PromptName, settings: Readonly<Record<string, string>>, data: unknown): ChatMessage[] {
+  const prompt = loadPrompt(name);
+  const json = JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return [
+    { role: 'system', content: fillTemplate(prompt.system, settings) },
+    { role: 'user', content: fillTemplate(prompt.user, { [DATA_VARIABLE]: json }) },
+  ];
+}
+
+/**
+ * The stage of the rules summary as the model sees it: words, counts and departments, never user ids
+ * or timestamps; the gaps as the rules worded them, so the model's improvements can name them.
+ */
+export function summaryMessages(map: JourneyMap, view: JourneyView, rules: StageSummary): ChatMessage[] {
+  const stageView = view.stages.find((candidate) => candidate.stage.id === rules.stageId);
+  if (!stageView) throw new Error(`the view of map ${map.id} has no stage ${rules.stageId}`);
+  const { items, feeling } = stageView;
+  const data = {
+    persona: { name: map.persona.name, description: map.persona.description },
+    goal: map.goal,
+    mapType: MAP_TYPE_LABELS[map.type],
+    stages: map.stages.map((stage) => stage.name),
+    stage: stageView.stage.name,
+    feeling: {
+      scores: feeling.count,
+      mean: roundOrNull(feeling.mean),
+      spread: roundOrNull(feeling.spread),
+      byDepartment: Object.fromEntries(
+        Object.entries(feeling.byDepartment).map(([department, stats]) => [
+          DEPARTMENT_LABELS[department as Department],
+          round(stats.mean),
+        ]),
+      ),
+    },
+    does: said(items.action),
+    thinks: said(items.thought),
+    touchpoints: said(items.touchpoint),
+    obstacles: said(items.obstacle),
+    ideas: said(items.idea),
+    goals: said(items.goal),
+    kpis: said(items.kpi),
+    disagreements: rules.disagreements.map((disagreement) => ({
+      low: { department: DEPARTMENT_LABELS[disagreement.low.department], mean: round(disagreement.low.mean) },
+      high: { department: DEPARTMENT_LABELS[disagreement.high.department], mean: round(disagreement.high.mean) },
+    })),
+    gaps: rules.gaps.map((gap) => gap.text),
+  };
+  const settings = {
+    min_improvements: String(MIN_IMPROVEMENTS),
+    max_improvements: String(MAX_IMPROVEMENTS),
+    kpi_examples: KPI_EXAMPLES,
+  };
+  return renderPrompt('summary', settings, data);
+}
+
+export function extractionMessages(text: string, stages: readonly Stage[]): ChatMessage[] {
+  const data = { stages: stages.map((stage) => stage.name), reply: text };
+  return renderPrompt('extract', { kinds: KINDS.join(', ') }, data);
+}
+
+/** In the order the summary ranks them: by people, then departments. */
+function said(items: readonly MergedItem[]) {
+  return byReach(items)
+    .slice(0, MAX_ITEMS_PER_KIND)
+    .map((item) => ({
+      text: shorten(item.text, MAX_QUOTE_LENGTH),
+      people: item.contributorIds.length,
+      departments: item.departments.map((department) => DEPARTMENT_LABELS[department]),
+    }));
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function roundOrNull(value: number | null): number | null {
+  return value === null ? null : round(value);
+}
