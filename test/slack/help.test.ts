@@ -54,13 +54,16 @@ describe('/journey help', () => {
 });
 
 describe('request signatures', () => {
-  it.each(['wrong-secret', 'stale-timestamp'] as const)('rejects a %s request with 401 and does nothing', async (tamper) => {
-    const maps = await h.deps.store.maps.list('T0JOURNEY');
-    const reply = await h.slack.tampered(tamper).command('new Sneaky', { userId: 'U0MALLORY', channelId: 'C0SHOP' });
-    expect(reply.status).toBe(401);
-    expect(h.fake.calls).toHaveLength(0);
-    expect(await h.deps.store.maps.list('T0JOURNEY')).toEqual(maps);
-  });
+  it.each(['wrong-secret', 'stale-timestamp'] as const)(
+    'rejects a %s request with 401 and does nothing',
+    async (tamper) => {
+      const maps = await h.deps.store.maps.list('T0JOURNEY');
+      const reply = await h.slack.tampered(tamper).command('new Sneaky', { userId: 'U0MALLORY', channelId: 'C0SHOP' });
+      expect(reply.status).toBe(401);
+      expect(h.fake.calls).toHaveLength(0);
+      expect(await h.deps.store.maps.list('T0JOURNEY')).toEqual(maps);
+    },
+  );
 });
 
 describe('health', () => {

@@ -70,11 +70,11 @@ export async function createMapThroughModal(h: Harness, form: NewMapForm = {}): 
 }
 
 /** The DMs the bot sent a person, oldest first. */
-export function dms(h: Harness, userId: string): FakeMessage[] {
+export function dms(h: Pick<Harness, 'fake'>, userId: string): FakeMessage[] {
   return h.fake.messages(dmChannelId(userId)).filter((message) => message.user !== userId);
 }
 
-export function lastDm(h: Harness, userId: string): FakeMessage | undefined {
+export function lastDm(h: Pick<Harness, 'fake'>, userId: string): FakeMessage | undefined {
   return dms(h, userId).at(-1);
 }
 
