@@ -5,6 +5,7 @@ import { departmentChosen } from './department-chosen.ts';
 import { interviewFinished } from './interview-finished.ts';
 import { interviewPaused } from './interview-paused.ts';
 import { interviewStarted } from './interview-started.ts';
+import { newMapClicked } from './new-map-clicked.ts';
 import { scoreChosen } from './score-chosen.ts';
 import { stageFormOpened } from './stage-form-opened.ts';
 import { stageSkipped } from './stage-skipped.ts';
@@ -22,4 +23,5 @@ export function register(app: App, deps: Deps): void {
   const openForm = stageFormOpened(deps);
   app.action(ACTIONS.openStage, openForm);
   app.action(ACTIONS.editStage, openForm);
+  app.action(ACTIONS.newMap, newMapClicked(deps));
 }
