@@ -1,8 +1,9 @@
 import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
+import { friendlyError } from '../../flows/friendly-error.ts';
 import { directMessageChannel } from '../../flows/users.ts';
+import { escapeMrkdwn } from '../../text.ts';
 import { parseActionValue } from '../../views/interview.ts';
-import { FRIENDLY } from '../../views/notices.ts';
 import { type BlockActionArgs, type ButtonClick, parseButtonClick } from './button-payload.ts';
 
 export interface InterviewClick extends ButtonClick {
@@ -38,10 +39,14 @@ export function interviewButton(
         );
         return;
       }
+      if (map.archivedAt) {
+        await tell(client, click.userId, `*${escapeMrkdwn(map.name)}* is archived, so it takes no new answers.`);
+        return;
+      }
       await handle({ ...click, map, picked: value }, client);
     } catch (err) {
       deps.log.error({ err, action: name, mapId }, 'interview button failed');
-      await tell(client, click.userId, FRIENDLY.unexpected).catch(() => undefined);
+      await tell(client, click.userId, await friendlyError(deps)).catch(() => undefined);
     }
   };
 }

@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import { friendlyError } from '../../flows/friendly-error.ts';
 import { helpMessage } from '../../views/help.ts';
-import { FRIENDLY } from '../../views/notices.ts';
+import { archive } from './journey/archive.ts';
 import { interview } from './journey/interview.ts';
 import { listMaps } from './journey/list.ts';
 import { newMap } from './journey/new.ts';
@@ -25,6 +26,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   new: newMap,
   list: listMaps,
   interview,
+  archive,
 };
 
 /** Splits "/journey export Online shoppers csv" into the subcommand word and the rest, as typed. */
@@ -59,7 +61,7 @@ export function journeyCommand(deps: Deps) {
       await subcommand({ deps, client, command: parsed.data, rest, ack: ackOnce, respond });
     } catch (err) {
       deps.log.error({ err, subcommand: name, teamId: parsed.data.team_id }, 'subcommand failed');
-      const reply = { response_type: 'ephemeral' as const, text: FRIENDLY.unexpected };
+      const reply = { response_type: 'ephemeral' as const, text: await friendlyError(deps) };
       if (acked) await respond(reply).catch(() => undefined);
       else await ack(reply);
     }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { type StageAnswers, submitStage, type Transition } from '../../../interview/index.ts';
 import type { Deps } from '../../deps.ts';
+import { friendlyError } from '../../flows/friendly-error.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
 import { FRIENDLY } from '../../views/notices.ts';
 import { STAGE_FIELDS } from '../../views/stage-modal.ts';
@@ -53,27 +54,32 @@ export function stageSubmitted(deps: Deps) {
       await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: FRIENDLY.unexpected } });
       return;
     }
-    const map = await deps.store.maps.get(teamId, metadata.data.mapId);
-    if (!map) {
-      await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: 'This map no longer exists.' } });
-      return;
-    }
     const answers = answersOf(values.data);
-    const { stageIndex } = metadata.data;
+    const { mapId, stageIndex } = metadata.data;
+    let acked = false;
+    const ackOnce: Args['ack'] = async (response) => {
+      acked = true;
+      await ack(response);
+    };
     try {
+      const map = await deps.store.maps.get(teamId, mapId);
+      if (!map) {
+        await ackOnce({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: 'This map no longer exists.' } });
+        return;
+      }
       await runInterviewStep(
         deps,
         client,
         map,
         body.user.id,
         (session, ctx) => submitStage(session, stageIndex, answers, ctx),
-        { beforeCommit: (transition) => ackStage(ack, transition) },
+        { beforeCommit: (transition) => ackStage(ackOnce, transition) },
       );
     } catch (err) {
-      deps.log.error({ err, mapId: map.id }, 'stage submission failed');
-      await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: FRIENDLY.unexpected } }).catch(
-        () => undefined,
-      );
+      deps.log.error({ err, mapId }, 'stage submission failed');
+      // Before the ack the form is still open: say it there, and the person can simply submit again.
+      if (!acked)
+        await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: await friendlyError(deps) } });
     }
   };
 }
