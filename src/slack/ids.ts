@@ -47,10 +47,7 @@ export const NEW_MAP_FIELDS = {
   hour: 'digest_hour',
 } as const;
 
-/**
- * Controls on the bot's replies in a map card's thread. Buttons that share an actions block must have distinct
- * action ids, so those get a `.<choice>` suffix; their listeners match the prefix.
- */
+/** Controls on the bot's replies in a map card's thread; repeated buttons use `suffixedAction`. */
 export const THREAD_ACTIONS = {
   undo: 'thread_undo',
   move: 'thread_move',

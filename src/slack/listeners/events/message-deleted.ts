@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
+import { deleteReply } from '../../flows/thread-changes.ts';
+import { claimDelivery, loadReplyRecord } from '../../flows/thread-record.ts';
+import { applyReplyChange, changeContext } from '../../flows/thread-replies.ts';
+import { ignored, type MessageArgs } from './event-args.ts';
+
+const deletedSchema = z.object({ channel: z.string().min(1), deleted_ts: z.string().min(1) });
+
+/** A deleted reply under a map card takes what it added off the map. */
+export function messageDeleted(deps: Deps) {
+  return async ({ event, body, context, client }: MessageArgs): Promise<void> => {
+    const parsed = deletedSchema.safeParse(event);
+    const teamId = context.teamId ?? body.team_id;
+    if (!parsed.success || !teamId) return ignored(deps, {}, 'unreadable delete');
+    const ref = { teamId, channelId: parsed.data.channel, ts: parsed.data.deleted_ts };
+    const fields = { channelId: ref.channelId, ts: ref.ts };
+    try {
+      const record = await loadReplyRecord(deps, ref);
+      if (!record || record.status === 'deleted') return ignored(deps, fields, 'not a recorded reply');
+      if (!(await claimDelivery(deps, 'delete', ref))) {
+        deps.log.info(fields, 'thread delete already handled');
+        return;
+      }
+      const map = await deps.store.maps.get(teamId, record.mapId);
+      if (!map) return ignored(deps, fields, 'map gone');
+      const change = deleteReply(record, await changeContext(deps, teamId, record.authorId));
+      await applyReplyChange(deps, client, map, change);
+      deps.log.info({ ...fields, mapId: map.id, retracted: change.append.length }, 'thread reply deleted');
+    } catch (err) {
+      deps.log.error({ err, ...fields }, 'thread delete failed');
+    }
+  };
+}
