@@ -42,6 +42,8 @@ export interface InsightsOptions {
 export interface Insights {
   /** What produces results when all goes well. */
   source: 'rules' | 'model';
+  /** The configured model's name, on the model path: posts say who suggested what. */
+  readonly model?: string;
   summariseStage(map: JourneyMap, view: JourneyView, stageId: string): Promise<InsightSummary>;
   extract(text: string, stages: readonly Stage[]): Promise<InsightExtraction>;
 }
@@ -76,6 +78,7 @@ export function createInsights({ model: modelOptions, playbook, cache, log }: In
 
   return {
     source: 'model',
+    model: modelOptions.model,
     async summariseStage(map, view, stageId) {
       const rules = summariseWithRules(map, view, stageId, playbook);
       const answer = await askForInsight(summaryMessages(map, view, rules));

@@ -1,0 +1,109 @@
+import type { JourneyMap, JourneyView, Stage, StageView } from '../../journey/model.ts';
+import type { Deps, SlackClient } from '../deps.ts';
+import type { MessageContent } from '../views/blocks.ts';
+import { stageSummariesOverview, stageSummaryMessage } from '../views/summary.ts';
+import { loadJourney } from './journey-view.ts';
+import { POST_DEFAULTS } from './slack-call.ts';
+import { dueSummary, markOf, SUMMARY_INTERVAL_MS, type SummaryMark, summaryMarkSchema } from './summary-due.ts';
+
+export interface PostedSummary {
+  channel: string;
+  ts: string | undefined;
+}
+
+/**
+ * `/journey summary`: one stage in full, or every stage in one overview (a thread of long messages
+ * reads worse), posted in the map's thread. It counts as the stages' last summary for the automatic ones.
+ */
+export async function postRequestedSummary(
+  deps: Deps,
+  client: SlackClient,
+  map: JourneyMap,
+  stages: readonly Stage[],
+): Promise<PostedSummary> {
+  const { view } = await loadJourney(deps, map);
+  const summaries = await Promise.all(stages.map((stage) => deps.insights.summariseStage(map, view, stage.id)));
+  const options = { modelName: deps.insights.model };
+  const [only] = summaries;
+  const content =
+    summaries.length === 1 && only
+      ? stageSummaryMessage(map, only, options)
+      : stageSummariesOverview(map, summaries, options);
+  const posted = await postInMapThread(client, map, content);
+  const now = deps.now();
+  await Promise.all(stages.map((stage) => rememberSummary(deps, map, stageViewOf(view, stage.id), now)));
+  deps.log.info(
+    { mapId: map.id, stages: stages.length, sources: [...new Set(summaries.map((summary) => summary.source))] },
+    'stages summarised on request',
+  );
+  return posted;
+}
+
+/**
+ * After new input: every stage that has earned a summary gets one (see dueSummary). One stage failing
+ * never stops the others, and never reaches the person whose input triggered it.
+ */
+export async function postDueSummaries(
+  deps: Deps,
+  client: SlackClient,
+  map: JourneyMap,
+  view: JourneyView,
+): Promise<void> {
+  if (map.archivedAt) return;
+  for (const stageView of view.stages) {
+    try {
+      await postIfDue(deps, client, map, view, stageView);
+    } catch (err) {
+      deps.log.warn({ err, mapId: map.id, stageId: stageView.stage.id }, 'automatic summary failed');
+    }
+  }
+}
+
+async function postIfDue(deps: Deps, client: SlackClient, map: JourneyMap, view: JourneyView, stageView: StageView) {
+  const stageId = stageView.stage.id;
+  const last = await lastSummary(deps, map, stageId);
+  const now = deps.now();
+  const trigger = dueSummary(map, stageView, last, now);
+  if (!trigger) return;
+  // Instances that saw the same last summary race for one key and only one wins; it lapses after an hour,
+  // so a post that failed is tried again on later input.
+  const claimKey = `${markKey(map, stageId)}:after:${last?.at ?? 'none'}`;
+  if (!(await deps.store.markers.claim(claimKey, SUMMARY_INTERVAL_MS))) return;
+  const summary = await deps.insights.summariseStage(map, view, stageId);
+  await postInMapThread(client, map, stageSummaryMessage(map, summary, { modelName: deps.insights.model, trigger }));
+  await rememberSummary(deps, map, stageView, now);
+  deps.log.info({ mapId: map.id, stageId, trigger: trigger.kind, source: summary.source }, 'stage summarised');
+}
+
+function markKey(map: JourneyMap, stageId: string): string {
+  return `stage-summary:${map.teamId}:${map.id}:${stageId}`;
+}
+
+/** A mark that cannot be read counts as none: the worst case is one summary more, never one lost input. */
+async function lastSummary(deps: Deps, map: JourneyMap, stageId: string): Promise<SummaryMark | undefined> {
+  const raw = await deps.store.markers.get(markKey(map, stageId));
+  if (raw === undefined) return undefined;
+  try {
+    return summaryMarkSchema.parse(JSON.parse(raw));
+  } catch (err) {
+    deps.log.warn({ err, mapId: map.id, stageId }, 'summary mark unreadable');
+    return undefined;
+  }
+}
+
+async function rememberSummary(deps: Deps, map: JourneyMap, stageView: StageView, now: Date): Promise<void> {
+  await deps.store.markers.set(markKey(map, stageView.stage.id), JSON.stringify(markOf(map, stageView, now)));
+}
+
+function stageViewOf(view: JourneyView, stageId: string): StageView {
+  const stageView = view.stages.find((candidate) => candidate.stage.id === stageId);
+  if (!stageView) throw new Error(`the view of map ${view.mapId} has no stage ${stageId}`);
+  return stageView;
+}
+
+/** In the map's thread, or its channel when the card was never posted. */
+async function postInMapThread(client: SlackClient, map: JourneyMap, content: MessageContent): Promise<PostedSummary> {
+  const thread = map.cardTs ? { thread_ts: map.cardTs } : {};
+  const { ts } = await client.chat.postMessage({ channel: map.channelId, ...thread, ...content, ...POST_DEFAULTS });
+  return { channel: map.channelId, ts };
+}

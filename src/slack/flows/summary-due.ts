@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { JourneyMap, StageView } from '../../journey/model.ts';
+import type { SummaryTrigger } from '../views/summary.ts';
+
+/** New live inputs on a stage that earn it a fresh summary. */
+export const NEW_INPUTS_PER_SUMMARY = 10;
+/** No stage gets more than one automatic summary in this long. */
+export const SUMMARY_INTERVAL_MS = 60 * 60_000;
+
+/** What the stage looked like at its last summary, whoever asked for it. */
+export const summaryMarkSchema = z.object({
+  at: z.iso.datetime(),
+  /** Live contributions of the stage then. */
+  count: z.number().int().min(0),
+  /** Every stakeholder had answered the stage then. */
+  everyone: z.boolean(),
+});
+export type SummaryMark = z.infer<typeof summaryMarkSchema>;
+
+export function everyoneAnswered(map: JourneyMap, stageView: StageView): boolean {
+  const heard = new Set(stageView.contributorIds);
+  return map.stakeholderIds.length > 0 && map.stakeholderIds.every((userId) => heard.has(userId));
+}
+
+export function markOf(map: JourneyMap, stageView: StageView, now: Date): SummaryMark {
+  return { at: now.toISOString(), count: stageView.contributionCount, everyone: everyoneAnswered(map, stageView) };
+}
+
+/**
+ * Whether a stage has earned an automatic summary: at most once an hour, when its last stakeholder has just
+ * answered it, or when enough new input arrived since its last summary.
+ */
+export function dueSummary(
+  map: JourneyMap,
+  stageView: StageView,
+  last: SummaryMark | undefined,
+  now: Date,
+): SummaryTrigger | null {
+  if (last && now.getTime() - Date.parse(last.at) < SUMMARY_INTERVAL_MS) return null;
+  if (everyoneAnswered(map, stageView) && !last?.everyone) return { kind: 'everyone_answered' };
+  const count = stageView.contributionCount - (last?.count ?? 0);
+  return count >= NEW_INPUTS_PER_SUMMARY ? { kind: 'new_input', count } : null;
+}
