@@ -1,0 +1,92 @@
+import { dueSlot } from '../digest/schedule.ts';
+import type { JourneyMap } from '../journey/model.ts';
+import type { Deps, SlackClient } from '../slack/deps.ts';
+import { lastDigest, postDigest } from '../slack/flows/digest.ts';
+import { nudgeStakeholders } from '../slack/flows/digest-nudges.ts';
+
+export const CHECK_INTERVAL_MS = 60_000;
+
+export interface DigestScheduler {
+  /** Checks every map now; a call during a check runs once more after it, so it always sees the current clock. */
+  check(): Promise<void>;
+  /** One check at once (a digest missed while the app was down goes out late), then one a minute. */
+  start(): void;
+  /** Stops ticking and waits for a check in progress, so the store is not closed under it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The weekly digests. Keeps no state of its own: what is due is a pure function of each map's schedule,
+ * the clock and the last posted slot in the store, and a slot is claimed atomically in the store before
+ * its digest is posted, so any number of instances post each digest once. A post that fails after its
+ * claim is not retried (it might have reached Slack); the next digest covers its changes.
+ */
+export function createDigestScheduler(
+  deps: Deps,
+  client: SlackClient,
+  intervalMs: number = CHECK_INTERVAL_MS,
+): DigestScheduler {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  let stopped = false;
+
+  async function checkAllMaps(): Promise<void> {
+    if (stopped) return;
+    try {
+      const maps = await deps.store.maps.listAll();
+      const now = deps.now();
+      for (const map of maps) {
+        if (stopped) return;
+        if (!map.archivedAt) await postIfDue(map, now);
+      }
+    } catch (err) {
+      deps.log.error({ err }, 'digest check failed');
+    }
+  }
+
+  async function postIfDue(map: JourneyMap, now: Date): Promise<void> {
+    try {
+      const last = await lastDigest(deps, map);
+      const slot = dueSlot(map.digest, now, last?.slotKey ?? null, map.createdAt);
+      if (!slot || !(await deps.store.markers.claim(`digest:${map.id}:${slot.key}`))) return;
+      const built = await postDigest(deps, client, map, slot);
+      await nudgeStakeholders(deps, client, map, built, slot);
+    } catch (err) {
+      deps.log.error({ err, mapId: map.id }, 'digest not posted');
+    }
+  }
+
+  function run(): Promise<void> {
+    running = checkAllMaps().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  function check(): Promise<void> {
+    if (queued) return queued;
+    if (!running) return run();
+    queued = running.then(() => {
+      queued = undefined;
+      return run();
+    });
+    return queued;
+  }
+
+  return {
+    check,
+    start() {
+      stopped = false;
+      void check();
+      timer = setInterval(() => void check(), intervalMs);
+      // The tick alone never keeps the process alive: shutdown stays in main.ts's hands.
+      timer.unref();
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await (queued ?? running);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { buildDigest } from '../../../flows/digest.ts';
+import { resolveMap } from '../../../flows/resolve-map.ts';
+import { digestMessage } from '../../../views/digest.ts';
+import type { Subcommand } from './subcommand.ts';
+
+/** `/journey digest [map]`: this week's digest as it stands, to the caller only; nothing is claimed or marked. */
+export const digest: Subcommand = async ({ deps, client, command, rest, ack, respond }) => {
+  const resolved = await resolveMap(deps, command.team_id, command.channel_id, rest);
+  if ('error' in resolved) {
+    await ack({ response_type: 'ephemeral', text: resolved.error });
+    return;
+  }
+  const { map } = resolved;
+  await ack();
+  const built = await buildDigest(deps, client, map);
+  await respond({ response_type: 'ephemeral', ...digestMessage({ map, ...built, preview: true }) });
+};
