@@ -4,8 +4,9 @@ import type { LogLevel } from './config.ts';
 
 export type { Logger } from 'pino';
 
-/** Slack tokens, signing secrets and API keys, wherever they hide inside a string. */
-const SECRET_PATTERN = /\b(?:xox[abposre]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})/g;
+/** Slack tokens, OpenAI-style keys, and the OAuth client secret as the Web API client logs a form or JSON body. */
+const SECRET_PATTERN =
+  /\b(?:xox[abposre]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|sk-[A-Za-z0-9_-]{8,})|(?<=client_secret["']?\s*[=:]\s*["']?)[^&"'\s,}]+/g;
 const REDACTED = '[Redacted]';
 
 const SECRET_KEYS = [

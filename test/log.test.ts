@@ -33,6 +33,14 @@ describe('logger', () => {
     ['a message', (log: ReturnType<typeof createLogger>) => log.warn(`call failed with ${TOKEN}`)],
     ['an error', (log: ReturnType<typeof createLogger>) => log.error({ err: new Error(`bad token ${TOKEN}`) }, 'x')],
     ['an app token', (log: ReturnType<typeof createLogger>) => log.info('xapp-1-A0-123-abcdef')],
+    [
+      'a logged form body',
+      (log: ReturnType<typeof createLogger>) => log.debug('body: client_id=1&client_secret=SECRETxyz&code=2'),
+    ],
+    [
+      'a logged JSON body',
+      (log: ReturnType<typeof createLogger>) => log.debug('{"client_secret":"SECRETxyz","code":"2"}'),
+    ],
   ])('never writes a token found in %s', (_where, write) => {
     const { lines, log } = capture();
     write(log);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMAND } from '../src/slack/ids.ts';
+import { BOT_SCOPES } from '../src/slack/scopes.ts';
 
 interface Manifest {
   features: {
@@ -107,6 +108,10 @@ describe('manifest.yml', () => {
     for (const method of usedMethods) if (METHOD_SCOPES[method]) used.add(METHOD_SCOPES[method]!);
     for (const event of usedEvents) for (const scope of EVENT_NEEDS[event]?.scopes ?? []) used.add(scope);
     expect(manifest.oauth_config.scopes.bot.filter((scope) => !used.has(scope))).toEqual([]);
+  });
+
+  it('asks the OAuth install for exactly the bot scopes it declares', () => {
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 
   it('subscribes to every event the code listens to', () => {

@@ -1,4 +1,6 @@
 import { type Backend, openBackend } from './backend.ts';
+import { createSealer } from './encryption.ts';
+import { InstallationRepository } from './installations.ts';
 import {
   ContributionRepository,
   MapRepository,
@@ -9,6 +11,8 @@ import {
 } from './repositories.ts';
 
 export type { Backend } from './backend.ts';
+export { SealedRecordError } from './encryption.ts';
+export { type InstallationRef, InstallationRepository } from './installations.ts';
 export {
   ContributionRepository,
   MapRepository,
@@ -24,6 +28,8 @@ export interface Store<Session extends { mapId: string; teamId: string; userId: 
   readonly people: PersonRepository;
   readonly sessions: SessionRepository<Session>;
   readonly markers: MarkerRepository;
+  /** Workspaces that installed the app (OAuth install only: it needs the key their tokens are sealed with). */
+  readonly installations?: InstallationRepository;
   /** Resolves when the backend answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -32,9 +38,13 @@ export interface Store<Session extends { mapId: string; teamId: string; userId: 
 export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
   url: string,
   sessionSchema: SessionSchema<Session>,
+  options: { installationKey?: string } = {},
 ): Promise<Store<Session>> {
   const backend = await openBackend(url);
   await backend.ping();
+  const installations = options.installationKey
+    ? new InstallationRepository(backend, await createSealer(options.installationKey))
+    : undefined;
   return {
     kind: backend.kind,
     maps: new MapRepository(backend),
@@ -42,6 +52,7 @@ export async function openStore<Session extends { mapId: string; teamId: string;
     people: new PersonRepository(backend),
     sessions: new SessionRepository(backend, sessionSchema),
     markers: new MarkerRepository(backend),
+    installations,
     ping: () => backend.ping(),
     close: () => backend.close(),
   };

@@ -2,7 +2,9 @@
 import { validateBlocks, validateView } from './block-kit.ts';
 import { dmChannelId, isChannelId, isUserId } from './ids.ts';
 import {
+  type FakeInstallation,
   type FakeMessage,
+  type FakeTeam,
   type FakeUser,
   findMessage,
   type PostOptions,
@@ -18,7 +20,8 @@ export type MethodResult =
 export interface MethodSpec {
   /** oauth.v2.access authenticates with the client id and secret, not a token. */
   needsToken: boolean;
-  handle(args: Args, workspace: Workspace): MethodResult;
+  /** `token` is the caller's, already checked when the method needs one. */
+  handle(args: Args, workspace: Workspace, token?: string): MethodResult;
 }
 
 /** chat.postMessage and chat.update refuse longer text with msg_too_long. */
@@ -459,7 +462,22 @@ function completeUpload(args: Args, workspace: Workspace): MethodResult {
 
 // ---- workspace and installation ----
 
-function authTest(_args: Args, workspace: Workspace): MethodResult {
+/** Answers for the workspace the token belongs to: an installed one, or the default workspace. */
+function authTest(_args: Args, workspace: Workspace, token?: string): MethodResult {
+  const installed = token === undefined ? undefined : workspace.installations.get(token);
+  if (installed) {
+    const org = installed.isEnterpriseInstall;
+    return ok({
+      url: `https://${installed.teamId.toLowerCase()}${org ? '.enterprise' : ''}.slack.com/`,
+      team: installed.teamName,
+      user: 'journeybot',
+      team_id: installed.teamId,
+      user_id: installed.botUserId,
+      bot_id: installed.botId,
+      ...(installed.enterpriseId ? { enterprise_id: installed.enterpriseId } : {}),
+      is_enterprise_install: Boolean(org),
+    });
+  }
   const { teamDomain, teamName, teamId, botUserId, botId } = workspace.identity;
   return ok({
     url: `https://${teamDomain}.slack.com/`,
@@ -477,6 +495,23 @@ function teamInfo(_args: Args, workspace: Workspace): MethodResult {
   return ok({ team: { id: teamId, name: teamName, domain: teamDomain, email_domain: '' } });
 }
 
+/**
+ * What Slack's consent page gives the browser once a person approves the install for `team`: a one-time
+ * code that oauth.v2.access exchanges for a bot token of that workspace's own.
+ */
+export function issueAuthorizationCode(workspace: Workspace, team: FakeTeam): string {
+  const owner = (team.isEnterpriseInstall && team.enterpriseId) || team.teamId;
+  const installation: FakeInstallation = {
+    ...team,
+    botToken: `xoxb-fake-${owner.toLowerCase()}-${workspace.nextId('').toLowerCase()}`,
+    botUserId: `U${owner.slice(1)}BOT`,
+    botId: `B${owner.slice(1)}`,
+  };
+  const code = workspace.nextId('code-');
+  workspace.oauthCodes.set(code, installation);
+  return code;
+}
+
 function oauthAccess(args: Args, workspace: Workspace): MethodResult {
   if (!arg(args, 'client_id')) return fail('invalid_client_id');
   if (!arg(args, 'client_secret')) return fail('bad_client_secret');
@@ -484,16 +519,20 @@ function oauthAccess(args: Args, workspace: Workspace): MethodResult {
   // An authorization code can be exchanged once.
   if (!code || workspace.usedOauthCodes.has(code)) return fail('invalid_code');
   workspace.usedOauthCodes.add(code);
-  const { botToken, botUserId, appId, teamId, teamName } = workspace.identity;
+  const installed = workspace.oauthCodes.get(code);
+  if (installed) workspace.installations.set(installed.botToken, installed);
+  // A code the test did not issue installs the default workspace.
+  const { botToken, botUserId, teamId, teamName } = installed ?? workspace.identity;
+  const org = Boolean(installed?.isEnterpriseInstall);
   return ok({
     access_token: botToken,
     token_type: 'bot',
     scope: 'chat:write,commands,im:write,users:read,reactions:write,files:write,channels:history',
     bot_user_id: botUserId,
-    app_id: appId,
-    team: { id: teamId, name: teamName },
-    enterprise: null,
-    is_enterprise_install: false,
+    app_id: workspace.identity.appId,
+    team: org ? null : { id: teamId, name: teamName },
+    enterprise: installed?.enterpriseId ? { id: installed.enterpriseId, name: installed.enterpriseName } : null,
+    is_enterprise_install: org,
     authed_user: { id: installerUserId },
   });
 }

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { validateBlocks } from './block-kit.ts';
 import { fakeWorkspace } from './ids.ts';
-import { type Args, fail, homeTab, type MethodResult, methods } from './methods.ts';
+import { type Args, fail, homeTab, issueAuthorizationCode, type MethodResult, methods } from './methods.ts';
 import { parseArgs, parseJsonBody, readBody, uploadedBytes } from './request-body.ts';
 import {
   clearActivity,
@@ -13,6 +13,7 @@ import {
   type FakeEphemeral,
   type FakeFile,
   type FakeMessage,
+  type FakeTeam,
   type FakeUser,
   type ResponsePost,
   type StoredView,
@@ -24,6 +25,7 @@ export type {
   FakeEphemeral,
   FakeFile,
   FakeMessage,
+  FakeTeam,
   FakeUser,
   PostOptions,
   ResponsePost,
@@ -40,6 +42,8 @@ export interface RecordedCall {
   method: string;
   /** The arguments as Slack would read them (JSON fields such as blocks parsed), without the token. */
   args: Args;
+  /** The token the call was made with: tells which workspace's bot made it. */
+  token?: string;
   status: number;
   ok: boolean;
   error?: string;
@@ -81,9 +85,15 @@ export interface FakeSlack {
   files(): FakeFile[];
   /** A message written by a person, so the app can react to it, thread under it or link to it. */
   addUserMessage(message: { channel: string; user: string; text: string; threadTs?: string }): FakeMessage;
+  /**
+   * The code Slack's consent page hands the browser when a person installs the app in `team` (the redirect to
+   * /slack/oauth_redirect carries it). Exchanging it with oauth.v2.access grants that workspace its own bot
+   * token, which the fake accepts from then on.
+   */
+  authorizationCode(team: FakeTeam): string;
   /** Registers a response_url on the fake; Slack accepts at most 5 posts to one. */
   responseUrl(id?: string): string;
-  /** Forgets calls, injected failures and everything the app did; keeps users and channels. */
+  /** Forgets calls, injected failures and everything the app did; keeps users, channels and installed workspaces. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -124,23 +134,25 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
     response: ServerResponse,
   ): Promise<void> {
     const args = await parseArgs(request.headers['content-type'], body, query);
-    const { token, ...recordedArgs } = args ?? {};
-    const call: RecordedCall = { method, args: recordedArgs, status: 200, ok: false };
+    const { token: formToken, ...recordedArgs } = args ?? {};
+    const token = bearer(request) ?? (typeof formToken === 'string' && formToken !== '' ? formToken : undefined);
+    const call: RecordedCall = { method, args: recordedArgs, status: 200, ok: false, ...(token ? { token } : {}) };
     calls.push(call);
     const failure = takeFailure(method);
     if (failure) return answerInjected(call, failure, response);
-    const result = args === undefined ? fail('invalid_json') : invoke(method, args, bearer(request) ?? token);
+    const result = args === undefined ? fail('invalid_json') : invoke(method, args, token);
     call.ok = result.ok;
     if (!result.ok) call.error = result.error;
     send(response, 200, result);
   }
 
-  function invoke(method: string, args: Args, token: unknown): MethodResult {
+  function invoke(method: string, args: Args, token: string | undefined): MethodResult {
     const spec = methods.get(method);
     if (!spec) return fail('unknown_method');
-    if (spec.needsToken && (token === undefined || token === '')) return fail('not_authed');
-    if (spec.needsToken && token !== workspace.identity.botToken) return fail('invalid_auth');
-    return spec.handle(args, workspace);
+    if (spec.needsToken && token === undefined) return fail('not_authed');
+    const known = token === workspace.identity.botToken || (token !== undefined && workspace.installations.has(token));
+    if (spec.needsToken && !known) return fail('invalid_auth');
+    return spec.handle(args, workspace, token);
   }
 
   function answerInjected(call: RecordedCall, failure: InjectedFailure, response: ServerResponse): void {
@@ -218,6 +230,7 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
       workspace.messages.push(message);
       return message;
     },
+    authorizationCode: (team) => issueAuthorizationCode(workspace, team),
     responseUrl(id = workspace.nextId('R')) {
       workspace.responseUrls.set(id, { posts: 0 });
       return `${workspace.baseUrl}/response/${id}`;

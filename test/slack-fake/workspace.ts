@@ -11,6 +11,23 @@ export interface WorkspaceIdentity {
   botUserId: string;
 }
 
+/** A workspace (or, org-wide, an enterprise) that installs the app through the OAuth flow. */
+export interface FakeTeam {
+  teamId: string;
+  teamName: string;
+  enterpriseId?: string;
+  enterpriseName?: string;
+  /** An org-wide install: one bot token for every workspace of the enterprise. */
+  isEnterpriseInstall?: boolean;
+}
+
+/** What an install grants: a bot token of its own, which the fake then accepts like the default one. */
+export interface FakeInstallation extends FakeTeam {
+  botToken: string;
+  botUserId: string;
+  botId: string;
+}
+
 export interface FakeUser {
   tz: string;
   real_name: string;
@@ -104,6 +121,10 @@ export interface Workspace {
   responses: ResponsePost[];
   usedTriggers: Set<string>;
   usedOauthCodes: Set<string>;
+  /** Codes handed out by the (simulated) consent page, each for the installation it grants once exchanged. */
+  oauthCodes: Map<string, FakeInstallation>;
+  /** Installations whose code was exchanged, by bot token. */
+  installations: Map<string, FakeInstallation>;
   nextTs(): string;
   nextId(prefix: string): string;
 }
@@ -124,6 +145,8 @@ export function createWorkspace(identity: WorkspaceIdentity): Workspace {
     responses: [],
     usedTriggers: new Set(),
     usedOauthCodes: new Set(),
+    oauthCodes: new Map(),
+    installations: new Map(),
     // Slack's ts is seconds.microseconds and unique per channel; strictly increasing keeps them unique and sortable.
     nextTs() {
       lastMicros = Math.max(Date.now() * 1000, lastMicros + 1);
@@ -136,7 +159,7 @@ export function createWorkspace(identity: WorkspaceIdentity): Workspace {
   };
 }
 
-/** Forgets everything the app did; keeps the users and channels the test set up. */
+/** Forgets everything the app did; keeps the users, channels and installed workspaces the test set up. */
 export function clearActivity(workspace: Workspace): void {
   workspace.messages.length = 0;
   workspace.ephemerals.length = 0;
@@ -146,6 +169,7 @@ export function clearActivity(workspace: Workspace): void {
   workspace.responseUrls.clear();
   workspace.usedTriggers.clear();
   workspace.usedOauthCodes.clear();
+  workspace.oauthCodes.clear();
 }
 
 export function findMessage(workspace: Workspace, channel: string, ts: string): FakeMessage | undefined {
