@@ -2,12 +2,16 @@ import type { Server } from 'node:http';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from './config.ts';
 import { boltLogger } from './log.ts';
+import { createDigestScheduler, type DigestScheduler } from './scheduler/digests.ts';
 import type { Deps } from './slack/deps.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
+import { oauthAppOptions } from './slack/oauth.ts';
 
 export interface JourneyApp {
   readonly bolt: App;
+  /** The weekly digests: started and stopped with the app; `check()` runs one check now. */
+  readonly digests: DigestScheduler;
   /** Starts listening; in HTTP mode resolves with the bound port (PORT=0 picks a free one). */
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
@@ -28,6 +32,7 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
   const socketMode = Boolean(config.slack.appToken);
   const bolt = new App({
     token: config.slack.botToken,
+    ...oauthAppOptions(config.slack, deps.store.installations, deps.log),
     signingSecret: config.slack.signingSecret,
     appToken: config.slack.appToken,
     socketMode,
@@ -63,16 +68,21 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     deps.log.error({ err: error }, 'unhandled listener error');
   });
 
+  const digests = createDigestScheduler(deps, bolt.client);
+
   return {
     bolt,
+    digests,
     async start() {
       const server = await bolt.start(config.port);
       const address = socketMode ? null : (server as Server).address();
       const port = address && typeof address === 'object' ? address.port : undefined;
       deps.log.info({ mode: socketMode ? 'socket' : 'http', port }, 'app started');
+      digests.start();
       return { port };
     },
     async stop() {
+      await digests.stop();
       await bolt.stop();
     },
   };

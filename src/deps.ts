@@ -12,19 +12,22 @@ import { openStore } from './store/index.ts';
  * asks the model what another one already asked.
  */
 export async function openDeps(config: Config, log: Logger, now: () => Date = () => new Date()): Promise<Deps> {
-  const store = await openStore(config.storeUrl, interviewSessionSchema);
+  const store = await openStore(config.storeUrl, interviewSessionSchema, {
+    installationKey: config.slack.oauth?.installationKey,
+  });
+  const playbook = loadPlaybook();
   const insights = createInsights({
     model: config.openai && {
       apiKey: config.openai.apiKey,
       baseUrl: config.openai.baseUrl,
       model: config.openai.model,
     },
-    playbook: loadPlaybook(),
+    playbook,
     cache: {
       get: (key) => store.markers.get(`insight:${key}`),
       set: (key, value) => store.markers.set(`insight:${key}`, value),
     },
     log,
   });
-  return { store, log, now, newId: monotonicFactory(), insights };
+  return { store, log, now, newId: monotonicFactory(), insights, playbook };
 }

@@ -36,6 +36,7 @@ export {
   createSession,
   type InterviewSession,
   interviewSessionSchema,
+  isUnfinished,
   SESSION_STATUSES,
   type SessionStatus,
   STAGE_STATUSES,

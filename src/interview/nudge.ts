@@ -1,4 +1,4 @@
-import type { InterviewSession, SessionStatus } from './session.ts';
+import { type InterviewSession, isUnfinished } from './session.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -6,11 +6,8 @@ const HOUR_MS = 3_600_000;
 export const NUDGE_POLICY = { firstAfterMs: 24 * HOUR_MS, thenAfterMs: 72 * HOUR_MS, max: 2 } as const;
 export type NudgePolicy = { firstAfterMs: number; thenAfterMs: number; max: number };
 
-/** Interviews that wait for the person; a review already has every answer stored, so it is left alone. */
-const WAITING: ReadonlySet<SessionStatus> = new Set(['invited', 'department', 'answering', 'paused']);
-
 export function isNudgeDue(session: InterviewSession, now: string, policy: NudgePolicy = NUDGE_POLICY): boolean {
-  if (!WAITING.has(session.status) || session.nudgeCount >= policy.max) return false;
+  if (!isUnfinished(session) || session.nudgeCount >= policy.max) return false;
   const since = session.nudgeCount > 0 && session.lastNudgedAt ? session.lastNudgedAt : session.updatedAt;
   const wait = session.nudgeCount > 0 ? policy.thenAfterMs : policy.firstAfterMs;
   return Date.parse(now) - Date.parse(since) >= wait;

@@ -96,3 +96,10 @@ function nextPendingStage(session: InterviewSession): number | undefined {
 export function stageName(map: JourneyMap, stageId: string): string {
   return map.stages.find((stage) => stage.id === stageId)?.name ?? stageId;
 }
+
+/** Interviews that wait for the person; a review already has every answer stored, so it counts as given. */
+const WAITING: ReadonlySet<SessionStatus> = new Set(['invited', 'department', 'answering', 'paused']);
+
+export function isUnfinished(session: InterviewSession): boolean {
+  return WAITING.has(session.status);
+}

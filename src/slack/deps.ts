@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
+import type { Playbook } from '../insights/playbook.ts';
 import type { Insights } from '../insights/policy.ts';
 import type { InterviewSession } from '../interview/index.ts';
 import type { Logger } from '../log.ts';
@@ -14,6 +15,8 @@ export interface Deps {
   newId: () => string;
   /** Summaries, improvements and reading free text: rules, or a model when one is configured. */
   insights: Insights;
+  /** The rules' playbook: digests rank improvements with it whether or not a model is configured. */
+  playbook: Playbook;
 }
 
 /** The Web API client Bolt hands each listener (authorised for the request's workspace). */

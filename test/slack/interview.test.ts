@@ -3,15 +3,7 @@ import { fold } from '../../src/journey/fold.ts';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
 import { type Harness, startHarness } from '../support/app-harness.ts';
-import {
-  buttonValue,
-  CHANNEL,
-  createMapThroughModal,
-  dms,
-  lastDm,
-  readable,
-  TEAM,
-} from '../support/journey-steps.ts';
+import { buttonValue, CHANNEL, createMapThroughModal, dms, lastDm, readable, TEAM } from '../support/journey-steps.ts';
 
 let h: Harness;
 let map: JourneyMap;
@@ -29,11 +21,20 @@ beforeEach(() => {
 
 const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
 
-function stageValues(answers: { action?: string; score?: number; touchpoints?: string[]; obstacles?: string; ideas?: string; other?: string }) {
+function stageValues(answers: {
+  action?: string;
+  score?: number;
+  touchpoints?: string[];
+  obstacles?: string;
+  ideas?: string;
+  other?: string;
+}) {
   return {
     goal: text('Find out if it fits the budget'),
     action: text(answers.action ?? 'Compares plans on the pricing page'),
-    score: { value: { type: 'static_select', selected_option: answers.score ? { value: String(answers.score) } : null } },
+    score: {
+      value: { type: 'static_select', selected_option: answers.score ? { value: String(answers.score) } : null },
+    },
     thought: text('Is this worth it?'),
     touchpoints: {
       value: {
@@ -68,7 +69,11 @@ async function submitStage(userId: string, stageIndex: number, answers: Paramete
 
 async function viewOf(userId: string) {
   const contributions = await h.deps.store.contributions.list(TEAM, map.id);
-  return { contributions, view: fold(map, contributions), session: await h.deps.store.sessions.get(TEAM, map.id, userId) };
+  return {
+    contributions,
+    view: fold(map, contributions),
+    session: await h.deps.store.sessions.get(TEAM, map.id, userId),
+  };
 }
 
 describe('the guided interview through forms', () => {
@@ -111,7 +116,12 @@ describe('the guided interview through forms', () => {
       expect(stage.items.obstacle[0]?.text).toBe('Pricing page hides the total');
     }
     expect(await h.deps.store.people.get(TEAM, 'U0ANNA')).toMatchObject({ department: 'support' });
-    const cardUpdate = h.fake.lastCall('chat.update')!.args as { channel: string; ts: string; text: string; blocks: unknown[] };
+    const cardUpdate = h.fake.lastCall('chat.update')!.args as {
+      channel: string;
+      ts: string;
+      text: string;
+      blocks: unknown[];
+    };
     expect(cardUpdate).toMatchObject({ channel: CHANNEL, ts: map.cardTs });
     expect(readable(cardUpdate)).toContain('✅ <@U0ANNA>');
   });
@@ -121,7 +131,11 @@ describe('the guided interview through forms', () => {
     const reply = await h.slack.viewSubmission({
       callbackId: 'interview_stage',
       userId: 'U0BEN',
-      values: { ...stageValues({}), action: text(''), score: { value: { type: 'static_select', selected_option: null } } },
+      values: {
+        ...stageValues({}),
+        action: text(''),
+        score: { value: { type: 'static_select', selected_option: null } },
+      },
       privateMetadata: JSON.stringify({ mapId: map.id, stageIndex: 0 }),
     });
     const body = reply.body as { response_action: string; errors: Record<string, string> };
@@ -154,7 +168,9 @@ describe('the guided interview through forms', () => {
 
     await click('U0BEN', 'interview_edit_stage', `${map.id}|1`);
     await vi.waitFor(() => expect(h.fake.callsTo('views.open')).toHaveLength(1));
-    const prefilled = h.fake.lastCall('views.open')!.args.view as { blocks: { block_id?: string; element?: { initial_value?: string } }[] };
+    const prefilled = h.fake.lastCall('views.open')!.args.view as {
+      blocks: { block_id?: string; element?: { initial_value?: string } }[];
+    };
     expect(prefilled.blocks.find((block) => block.block_id === 'obstacles')?.element?.initial_value).toBe(
       'Too many plans to compare',
     );
@@ -196,6 +212,8 @@ describe('the guided interview through forms', () => {
       }
     });
     const { view } = await viewOf('U0CARL');
-    expect(view.disagreements.some((d) => d.low.department === 'product' && d.high.department === 'marketing')).toBe(true);
+    expect(view.disagreements.some((d) => d.low.department === 'product' && d.high.department === 'marketing')).toBe(
+      true,
+    );
   });
 });

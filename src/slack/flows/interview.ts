@@ -11,6 +11,7 @@ import type { JourneyMap } from '../../journey/model.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { promptMessage } from '../views/interview.ts';
 import { afterContributionsAdded } from './contributions-added.ts';
+import { cardPermalink } from './map-card.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
 import { directMessageChannel } from './users.ts';
 
@@ -76,17 +77,6 @@ export const startOrReview: Step = (session, ctx) => {
 
 export async function showPrompt(deps: Deps, client: SlackClient, map: JourneyMap, userId: string, prompt: Prompt) {
   const channel = await directMessageChannel(client, userId);
-  const link = prompt.kind === 'done' ? await cardLink(deps, client, map) : undefined;
+  const link = prompt.kind === 'done' ? await cardPermalink(deps, client, map) : undefined;
   await client.chat.postMessage({ channel, ...promptMessage(map, prompt, link), ...POST_DEFAULTS });
-}
-
-async function cardLink(deps: Deps, client: SlackClient, map: JourneyMap): Promise<string | undefined> {
-  if (!map.cardTs) return undefined;
-  try {
-    const { permalink } = await client.chat.getPermalink({ channel: map.channelId, message_ts: map.cardTs });
-    return permalink;
-  } catch (err) {
-    deps.log.warn({ err, mapId: map.id }, 'card permalink failed');
-    return undefined;
-  }
 }

@@ -35,3 +35,15 @@ export async function refreshMapCard(deps: Deps, client: SlackClient, map: Journ
     deps.log.warn({ err, mapId: map.id }, 'map card update failed');
   }
 }
+
+/** The map card's permalink (its thread is where people add input); undefined without a card or on failure. */
+export async function cardPermalink(deps: Deps, client: SlackClient, map: JourneyMap): Promise<string | undefined> {
+  if (!map.cardTs) return undefined;
+  try {
+    const { permalink } = await client.chat.getPermalink({ channel: map.channelId, message_ts: map.cardTs });
+    return permalink;
+  } catch (err) {
+    deps.log.warn({ err, mapId: map.id }, 'card permalink failed');
+    return undefined;
+  }
+}

@@ -76,7 +76,7 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
         );
       }
       blocks.push(stageControls(map.id, prompt.stageIndex), context(REPLY_TIP));
-      return message(`${prompt.heading}: ${step.question}`, blocks);
+      return message(escapeMrkdwn(`${prompt.heading}: ${step.question}`), blocks);
     }
     case 'stageDone': {
       const done =
@@ -95,7 +95,7 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
         actions('interview_paused', button('Resume', ACTIONS.resumeInterview, map.id, 'primary')),
       ]);
     case 'review':
-      return message(`Review your answers for ${map.name}`, [
+      return message(`Review your answers for ${mapName}`, [
         section(`📋 *Your answers for ${mapName}.* Change any stage, or finish when it looks right.`),
         ...prompt.stages.map((stage) =>
           section(reviewLine(stage), button('Change', ACTIONS.editStage, actionValue(map.id, stage.stageIndex))),
@@ -104,7 +104,7 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
       ]);
     case 'done': {
       const link = mapLink ? `<${mapLink}|see the map>` : 'see the map in its channel';
-      return message(`Thank you! Your answers are on the map "${map.name}".`, [
+      return message(`Thank you! Your answers are on the map "${mapName}".`, [
         section(
           `🙏 *Thank you!* ${plural(prompt.contributionCount, 'answer')} from you are now on *${mapName}*` +
             ` (${plural(prompt.answered, 'stage')} answered${prompt.skipped ? `, ${prompt.skipped} skipped` : ''}). ` +

@@ -8,7 +8,7 @@ export const MINUTES_PER_STAGE = 2;
 /** The DM each stakeholder gets: who asks, why, how long, and a Start button (a modal needs a click). */
 export function invitationMessage(map: JourneyMap): MessageContent {
   const minutes = map.stages.length * MINUTES_PER_STAGE;
-  return message(`${map.ownerId} asked for your help with the journey map "${map.name}"`, [
+  return message(`${mention(map.ownerId)} asked for your help with the journey map "${escapeMrkdwn(map.name)}"`, [
     section(
       `👋 ${mention(map.ownerId)} asked for your help with the journey map *${escapeMrkdwn(map.name)}*.\n` +
         `*Why:* ${escapeMrkdwn(map.goal)}\n` +

@@ -25,7 +25,7 @@ export function mapCard(map: JourneyMap, view: JourneyView): MessageContent {
     ? view.departments.map((department) => DEPARTMENT_LABELS[department]).join(', ')
     : 'none yet';
   const archived = map.archivedAt ? ' (archived)' : '';
-  return message(`Journey map: ${map.name}${archived}`, [
+  return message(`Journey map: ${escapeMrkdwn(map.name)}${archived}`, [
     header(`🗺️ ${map.name}${archived}`),
     section(
       `*Goal:* ${escapeMrkdwn(map.goal)}\n*Persona:* ${escapeMrkdwn(map.persona.name)}` +

@@ -7,7 +7,7 @@ export function mapCreatedNotice(map: JourneyMap): MessageContent {
   const invited = map.stakeholderIds.length
     ? `I've invited ${plural(map.stakeholderIds.length, 'stakeholder')} to a short interview in DM.`
     : `Invite people any time: they can press *Answer for my team* on the card or type \`${COMMAND} interview\`.`;
-  return message(`Your map "${map.name}" is ready.`, [
+  return message(`Your map "${escapeMrkdwn(map.name)}" is ready.`, [
     section(
       `✅ *${escapeMrkdwn(map.name)}* is ready: the card is in ${channelLink(map.channelId)}. ${invited}\n` +
         'Next: answer for your own team with *Answer for my team*, or ask colleagues to reply in the thread.',
@@ -16,7 +16,7 @@ export function mapCreatedNotice(map: JourneyMap): MessageContent {
 }
 
 export function mapNotPostedNotice(map: JourneyMap): MessageContent {
-  return message(`Your map "${map.name}" is saved, but I can't post in that channel.`, [
+  return message(`Your map "${escapeMrkdwn(map.name)}" is saved, but I can't post in that channel.`, [
     section(
       `⚠️ *${escapeMrkdwn(map.name)}* is saved, but I can't post in ${channelLink(map.channelId)} yet. ` +
         `Invite me with \`/invite @Journey Bot\` there, then run \`${COMMAND} show ${escapeMrkdwn(map.name)}\`.`,

@@ -4,10 +4,14 @@ import type { Deps } from '../../deps.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
 import { helpMessage } from '../../views/help.ts';
 import { archive } from './journey/archive.ts';
+import { digest } from './journey/digest.ts';
+import { exportMap } from './journey/export.ts';
 import { interview } from './journey/interview.ts';
 import { listMaps } from './journey/list.ts';
 import { newMap } from './journey/new.ts';
+import { show } from './journey/show.ts';
 import type { Subcommand } from './journey/subcommand.ts';
+import { summary } from './journey/summary.ts';
 
 const commandSchema = z.object({
   text: z.string().max(4000).default(''),
@@ -27,7 +31,16 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   list: listMaps,
   interview,
   archive,
+  summary,
+  show,
+  digest,
+  export: exportMap,
 };
+
+/** Slack escapes &, < and > in slash-command text; names are matched as people typed them. */
+export function unescapeSlackText(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
 
 /** Splits "/journey export Online shoppers csv" into the subcommand word and the rest, as typed. */
 export function splitSubcommand(text: string): { name: string; rest: string } {
@@ -45,7 +58,7 @@ export function journeyCommand(deps: Deps) {
       await ack({ response_type: 'ephemeral', text: "Sorry, I couldn't read that command. Please try again." });
       return;
     }
-    const { name, rest } = splitSubcommand(parsed.data.text);
+    const { name, rest } = splitSubcommand(unescapeSlackText(parsed.data.text));
     const subcommand = SUBCOMMANDS[name];
     if (!subcommand) {
       if (name !== '' && name !== 'help') deps.log.info({ subcommand: name.slice(0, 40) }, 'unknown subcommand');

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
 import { type StageAnswers, submitStage, type Transition } from '../../../interview/index.ts';
 import type { Deps } from '../../deps.ts';
@@ -25,6 +25,7 @@ const valuesSchema = z.object({
 const metadataSchema = z.object({ mapId: z.string().min(1), stageIndex: z.number().int().min(0) });
 
 type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
+type StageAck = (response?: ViewResponseAction) => Promise<void>;
 
 function answersOf(values: z.infer<typeof valuesSchema>): StageAnswers {
   const score = Number(values[STAGE_FIELDS.score]?.value.selected_option?.value);
@@ -57,7 +58,7 @@ export function stageSubmitted(deps: Deps) {
     const answers = answersOf(values.data);
     const { mapId, stageIndex } = metadata.data;
     let acked = false;
-    const ackOnce: Args['ack'] = async (response) => {
+    const ackOnce: StageAck = async (response) => {
       acked = true;
       await ack(response);
     };
@@ -85,7 +86,7 @@ export function stageSubmitted(deps: Deps) {
 }
 
 /** Field errors go back onto the form and nothing is stored; otherwise the form closes. */
-async function ackStage(ack: Args['ack'], transition: Transition): Promise<boolean> {
+async function ackStage(ack: StageAck, transition: Transition): Promise<boolean> {
   const { prompt } = transition;
   if (prompt.kind === 'invalid' && prompt.fieldErrors) {
     const errors: Record<string, string> = {};
