@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { boltLogger } from './log.ts';
 import { createDigestScheduler, type DigestScheduler } from './scheduler/digests.ts';
 import type { Deps } from './slack/deps.ts';
+import { clientForTeam } from './slack/flows/team-client.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
 import { oauthAppOptions } from './slack/oauth.ts';
@@ -68,7 +69,7 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     deps.log.error({ err: error }, 'unhandled listener error');
   });
 
-  const digests = createDigestScheduler(deps, bolt.client);
+  const digests = createDigestScheduler(deps, (map) => clientForTeam(bolt, deps, map.teamId));
 
   return {
     bolt,

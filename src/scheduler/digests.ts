@@ -3,6 +3,7 @@ import type { JourneyMap } from '../journey/model.ts';
 import type { Deps, SlackClient } from '../slack/deps.ts';
 import { lastDigest, postDigest } from '../slack/flows/digest.ts';
 import { nudgeStakeholders } from '../slack/flows/digest-nudges.ts';
+import { remindIdleInterviews } from '../slack/flows/interview-reminders.ts';
 
 export const CHECK_INTERVAL_MS = 60_000;
 
@@ -21,9 +22,12 @@ export interface DigestScheduler {
  * its digest is posted, so any number of instances post each digest once. A post that fails after its
  * claim is not retried (it might have reached Slack); the next digest covers its changes.
  */
+/** The Web API client for a map's workspace (one bot token, or that workspace's installation). */
+export type ClientForMap = (map: JourneyMap) => Promise<SlackClient>;
+
 export function createDigestScheduler(
   deps: Deps,
-  client: SlackClient,
+  clientFor: ClientForMap,
   intervalMs: number = CHECK_INTERVAL_MS,
 ): DigestScheduler {
   let timer: NodeJS.Timeout | undefined;
@@ -38,23 +42,33 @@ export function createDigestScheduler(
       const now = deps.now();
       for (const map of maps) {
         if (stopped) return;
-        if (!map.archivedAt) await postIfDue(map, now);
+        if (!map.archivedAt) await checkMap(map, now);
       }
     } catch (err) {
       deps.log.error({ err }, 'digest check failed');
     }
   }
 
-  async function postIfDue(map: JourneyMap, now: Date): Promise<void> {
+  async function checkMap(map: JourneyMap, now: Date): Promise<void> {
+    let client: SlackClient;
+    try {
+      // Before any claim: a workspace that uninstalled must not use up its week's digest.
+      client = await clientFor(map);
+    } catch (err) {
+      deps.log.warn({ err, mapId: map.id }, 'no Slack client for map; digest not posted');
+      return;
+    }
     try {
       const last = await lastDigest(deps, map);
       const slot = dueSlot(map.digest, now, last?.slotKey ?? null, map.createdAt);
-      if (!slot || !(await deps.store.markers.claim(`digest:${map.id}:${slot.key}`))) return;
-      const built = await postDigest(deps, client, map, slot);
-      await nudgeStakeholders(deps, client, map, built, slot);
+      if (slot && (await deps.store.markers.claim(`digest:${map.id}:${slot.key}`))) {
+        const built = await postDigest(deps, client, map, slot);
+        await nudgeStakeholders(deps, client, map, built, slot);
+      }
     } catch (err) {
       deps.log.error({ err, mapId: map.id }, 'digest not posted');
     }
+    await remindIdleInterviews(deps, client, map, now);
   }
 
   function run(): Promise<void> {

@@ -118,6 +118,12 @@ export class PersonRepository {
   }
 }
 
+function present<T>(values: readonly (T | undefined)[]): T[] {
+  const found: T[] = [];
+  for (const value of values) if (value !== undefined) found.push(value);
+  return found;
+}
+
 /** Validates a stored session (the interview module's zod schema). */
 export interface SessionSchema<Session> {
   parse(value: unknown): Session;
@@ -142,15 +148,18 @@ export class SessionRepository<Session extends { mapId: string; teamId: string; 
     const valid = this.#schema.parse(session);
     await this.#backend.records.set(`session:${valid.teamId}:${valid.mapId}:${valid.userId}`, valid);
     await this.#backend.append(`sessions-of:${valid.teamId}:${valid.userId}`, valid.mapId, valid.mapId);
+    await this.#backend.append(`sessions-in:${valid.teamId}:${valid.mapId}`, valid.userId, valid.userId);
+  }
+
+  /** Everyone who started an interview on a map, invited or not. */
+  async listForMap(teamId: string, mapId: string): Promise<Session[]> {
+    const userIds = await this.#backend.readLog(`sessions-in:${teamId}:${mapId}`);
+    return present(await Promise.all(userIds.map((userId) => this.get(teamId, mapId, userId))));
   }
 
   async listForUser(teamId: string, userId: string): Promise<Session[]> {
     const mapIds = await this.#backend.readLog(`sessions-of:${teamId}:${userId}`);
-    const sessions: Session[] = [];
-    for (const session of await Promise.all(mapIds.map((mapId) => this.get(teamId, mapId, userId)))) {
-      if (session) sessions.push(session);
-    }
-    return sessions;
+    return present(await Promise.all(mapIds.map((mapId) => this.get(teamId, mapId, userId))));
   }
 }
 

@@ -30,7 +30,7 @@ function stubDeps(maps: () => Promise<JourneyMap[]>) {
   return { deps, markerReads, listings: () => listings };
 }
 
-const noClient = {} as SlackClient;
+const noClient = async () => ({}) as SlackClient;
 
 afterEach(() => {
   vi.useRealTimers();

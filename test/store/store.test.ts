@@ -95,6 +95,8 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     await store.sessions.save({ mapId: 'M1', teamId, userId: 'UA', step: 3 });
     expect((await store.sessions.get(teamId, 'M1', 'UA'))?.step).toBe(3);
     expect((await store.sessions.listForUser(teamId, 'UA')).map((s) => s.step).sort()).toEqual([2, 3]);
+    await store.sessions.save({ mapId: 'M1', teamId, userId: 'UB', step: 4 });
+    expect((await store.sessions.listForMap(teamId, 'M1')).map((s) => s.userId)).toEqual(['UA', 'UB']);
   });
 });
 

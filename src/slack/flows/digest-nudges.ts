@@ -1,10 +1,11 @@
-import { isAway, shouldNudge } from '../../digest/nudge.ts';
+import { shouldNudge } from '../../digest/nudge.ts';
 import type { DigestSlot } from '../../digest/schedule.ts';
 import { progress } from '../../interview/index.ts';
 import type { JourneyMap } from '../../journey/model.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { nudgeMessage } from '../views/digest.ts';
 import { type BuiltDigest, interviewUnfinished } from './digest.ts';
+import { lastNudgedAt, recordNudge, statusSaysAway } from './nudges.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
 import { directMessageChannel } from './users.ts';
 
@@ -26,10 +27,9 @@ export async function nudgeStakeholders(
     if (!interviewUnfinished(session)) continue;
     try {
       const now = deps.now();
-      const nudgedKey = `nudged-at:${map.teamId}:${map.id}:${userId}`;
-      const lastNudgedAt = latest(await deps.store.markers.get(nudgedKey), session?.lastNudgedAt);
+      const last = await lastNudgedAt(deps, map, userId, session);
       const away = await statusSaysAway(client, userId, now);
-      if (!shouldNudge({ lastNudgedAt, now, away, unfinished: true })) {
+      if (!shouldNudge({ lastNudgedAt: last, now, away, unfinished: true })) {
         deps.log.debug({ mapId: map.id, userId, away }, 'nudge not due');
         continue;
       }
@@ -37,7 +37,7 @@ export async function nudgeStakeholders(
       const channel = await directMessageChannel(client, userId);
       const content = nudgeMessage({ map, progress: session && progress(session, map), threadLink });
       await client.chat.postMessage({ channel, ...content, ...POST_DEFAULTS });
-      await deps.store.markers.set(nudgedKey, now.toISOString());
+      await recordNudge(deps, map, userId, now);
       sent++;
     } catch (err) {
       deps.log.warn({ err, mapId: map.id, userId }, 'digest nudge failed');
@@ -45,14 +45,4 @@ export async function nudgeStakeholders(
   }
   if (sent > 0) deps.log.info({ mapId: map.id, slot: slot.key, sent }, 'stakeholders nudged');
   return sent;
-}
-
-async function statusSaysAway(client: SlackClient, userId: string, now: Date): Promise<boolean> {
-  const { user } = await client.users.info({ user: userId });
-  return isAway(user?.profile ?? {}, now);
-}
-
-function latest(...dates: Array<string | undefined>): string | null {
-  const known = dates.filter((date): date is string => date !== undefined);
-  return known.length === 0 ? null : known.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 }

@@ -1,4 +1,10 @@
-import { DEPARTMENT_QUESTION, FEELING_SCALE, type Prompt, type ReviewStage } from '../../interview/index.ts';
+import {
+  DEPARTMENT_QUESTION,
+  FEELING_SCALE,
+  type Progress,
+  type Prompt,
+  type ReviewStage,
+} from '../../interview/index.ts';
 import { DEPARTMENT_LABELS, DEPARTMENTS, type JourneyMap } from '../../journey/model.ts';
 import { ACTIONS, suffixedAction } from '../ids.ts';
 import { escapeMrkdwn, plural } from '../text.ts';
@@ -115,4 +121,18 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
     case 'invalid':
       return message(prompt.reason, [section(`⚠️ ${escapeMrkdwn(prompt.reason)}`)]);
   }
+}
+
+/** The DM a day after an interview stopped moving: where it stands and one click to carry on. */
+export function reminderMessage(map: JourneyMap, progress: Progress): MessageContent {
+  const mapName = escapeMrkdwn(map.name);
+  const done = progress.answered + progress.skipped;
+  return message(`Your interview for ${mapName} is waiting for you.`, [
+    section(
+      `⏰ Your interview for *${mapName}* is waiting: ${done} of ${plural(progress.stages.length, 'stage')} done, ` +
+        'and everything you answered is saved. It takes about 2 minutes a stage.',
+    ),
+    actions('interview_reminder', button('Resume', ACTIONS.resumeInterview, map.id, 'primary')),
+    context("_I'll remind you at most once a week, and never while your Slack status says you're away._"),
+  ]);
 }

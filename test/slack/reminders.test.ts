@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { JourneyMap } from '../../src/journey/model.ts';
+import { type Harness, startHarness } from '../support/app-harness.ts';
+import { createMapThroughModal, dms, readable } from '../support/journey-steps.ts';
+
+const TUESDAY = new Date('2026-11-24T10:00:00Z');
+const hours = (n: number) => new Date(TUESDAY.getTime() + n * 3_600_000);
+
+let h: Harness;
+let map: JourneyMap;
+
+beforeAll(async () => {
+  h = await startHarness({ now: TUESDAY });
+  map = await createMapThroughModal(h, { name: 'Reminded map', stakeholders: ['U0ANNA', 'U0AWAY'] });
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+/** Interview reminders and the digest's nudges share one limit: at most one of either a week. */
+const nudges = (userId: string) =>
+  dms(h, userId).filter((message) => readable(message).includes('at most once a week'));
+const reminders = (userId: string) => nudges(userId).filter((message) => readable(message).includes('⏰'));
+
+async function startAndPause(userId: string) {
+  await h.deps.store.people.save({ teamId: map.teamId, userId, department: 'sales' });
+  await h.slack.blockAction({ actionId: 'interview_start', value: map.id, userId });
+  await vi.waitFor(async () => expect(await h.deps.store.sessions.get(map.teamId, map.id, userId)).toBeDefined());
+  await h.slack.blockAction({ actionId: 'interview_pause', value: map.id, userId });
+  await vi.waitFor(async () =>
+    expect((await h.deps.store.sessions.get(map.teamId, map.id, userId))?.status).toBe('paused'),
+  );
+}
+
+describe('interview reminders', () => {
+  it('reminds a day after an interview stopped, once a week at most, and not while away', async () => {
+    h.fake.users.set('U0AWAY', {
+      tz: 'UTC',
+      real_name: 'Away Person',
+      profile: { status_text: 'On vacation', status_emoji: ':palm_tree:', status_expiration: 0 },
+    });
+    await startAndPause('U0ANNA');
+    await startAndPause('U0AWAY');
+
+    h.setNow(hours(23));
+    await h.app.digests.check();
+    expect(reminders('U0ANNA')).toHaveLength(0);
+
+    h.setNow(hours(25));
+    await h.app.digests.check();
+    await h.app.digests.check();
+    expect(reminders('U0ANNA')).toHaveLength(1);
+    const reminder = readable(reminders('U0ANNA')[0]);
+    expect(reminder).toContain('Your interview for *Reminded map* is waiting: 0 of 5 stages done');
+    expect(reminder).toContain('Resume');
+    expect(reminders('U0AWAY')).toHaveLength(0);
+
+    h.setNow(hours(25 + 96));
+    await h.app.digests.check();
+    expect(reminders('U0ANNA')).toHaveLength(1);
+
+    // Eight days on, the Monday digest is due too: its nudge is this week's one, not a second reminder.
+    h.setNow(hours(25 + 24 * 8));
+    await h.app.digests.check();
+    await h.app.digests.check();
+    expect(nudges('U0ANNA')).toHaveLength(2);
+    expect(readable(nudges('U0ANNA')[1])).toContain("This week's digest");
+
+    h.setNow(hours(25 + 24 * 16));
+    await h.app.digests.check();
+    expect(nudges('U0ANNA')).toHaveLength(3);
+    expect(reminders('U0ANNA')).toHaveLength(1);
+    expect(nudges('U0AWAY')).toHaveLength(0);
+  });
+});
