@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 /**
  * Fonts come from npm, never from the system, so a fresh machine or container renders the same
@@ -26,8 +26,9 @@ function shippedFontFiles(): string[] {
   return fontFiles;
 }
 
-export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+/** Renders on libuv's thread pool (200-400 ms for a map), so requests keep being acked meanwhile. */
+export async function renderPng(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: shippedFontFiles(),
@@ -37,5 +38,5 @@ export function renderPng(svg: string): Buffer {
     fitTo: { mode: 'zoom', value: SCALE },
     background: '#ffffff',
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

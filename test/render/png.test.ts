@@ -25,8 +25,8 @@ function svgSize(svg: string): { width: number; height: number } {
 }
 
 describe('renderPng', () => {
-  it('writes a PNG that decodes to the SVG size at twice the scale', () => {
-    const png = renderPng(textSvg('Journey'));
+  it('writes a PNG that decodes to the SVG size at twice the scale', async () => {
+    const png = await renderPng(textSvg('Journey'));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const decoded = readPng(png);
     expect(decoded).toMatchObject({ width: 240 * SCALE, height: 60 * SCALE });
@@ -39,30 +39,30 @@ describe('renderPng', () => {
     ['Greek', 'Σύγκριση τιμών', ''],
     ['Chinese', '客户旅程', ''],
     ['a family it was not given', 'Journey map', 'font-family="Comic Sans MS"'],
-  ])('draws %s text with the fonts it ships', (_script, text, attributes) => {
-    expect(inkPixels(readPng(renderPng(textSvg(text, attributes))))).toBeGreaterThan(500);
+  ])('draws %s text with the fonts it ships', async (_script, text, attributes) => {
+    expect(inkPixels(readPng(await renderPng(textSvg(text, attributes))))).toBeGreaterThan(500);
   });
 
-  it('has no ink without text: the ink above is the fonts', () => {
-    expect(inkPixels(readPng(renderPng(textSvg(''))))).toBe(0);
+  it('has no ink without text: the ink above is the fonts', async () => {
+    expect(inkPixels(readPng(await renderPng(textSvg(''))))).toBe(0);
   });
 
   it.each([
     ['Latin', 'Journey', 'font-family="\'Noto Sans\'"'],
     ['Chinese', '客户旅程', 'font-family="\'Noto Sans SC\'"'],
-  ])('draws bold %s heavier than regular', (_script, text, family) => {
-    const regular = inkPixels(readPng(renderPng(textSvg(text, family))));
-    const bold = inkPixels(readPng(renderPng(textSvg(text, `${family} font-weight="bold"`))));
+  ])('draws bold %s heavier than regular', async (_script, text, family) => {
+    const regular = inkPixels(readPng(await renderPng(textSvg(text, family))));
+    const bold = inkPixels(readPng(await renderPng(textSvg(text, `${family} font-weight="bold"`))));
     expect(bold).toBeGreaterThan(regular * 1.2);
   });
 
   it.each([
     ...sampleJourneys.map(({ slug, map, contributions }) => [slug, map, fold(map, contributions)] as const),
     ['hostile-texts', exportJourney().map, exportJourney().view] as const,
-  ])('renders the %s journey to test/output for a person to look at', (slug, map, view) => {
+  ])('renders the %s journey to test/output for a person to look at', async (slug, map, view) => {
     const svg = toSvg(map, view);
     const started = performance.now();
-    const png = renderPng(svg);
+    const png = await renderPng(svg);
     const milliseconds = performance.now() - started;
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(`${OUTPUT}${slug}.png`, png);

@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { toSvg } from '../../export/svg.ts';
 import type { JourneyMap, JourneyView } from '../../journey/model.ts';
 import { renderPng } from '../../render/png.ts';
@@ -55,15 +54,13 @@ export function fileSlug(name: string): string {
 let renders: Promise<unknown> = Promise.resolve();
 
 /**
- * The map as a PNG, after the ack. resvg's render blocks the event loop for 200-400 ms, so renders take
- * turns, each after the I/O already waiting: ten pictures asked for at once never hold another request's
- * ack back by more than one render.
+ * The map as a PNG, after the ack. Renders run off the event loop and take turns, so ten pictures asked for at
+ * once use one core and one picture's memory at a time, never all of both.
  */
 export function mapPng(deps: Deps, map: JourneyMap, view: JourneyView): Promise<Buffer> {
   const png = renders.then(async () => {
-    await nextTurn();
     const started = performance.now();
-    const bytes = renderPng(toSvg(map, view));
+    const bytes = await renderPng(toSvg(map, view));
     deps.log.debug({ mapId: map.id, bytes: bytes.length, ms: Math.round(performance.now() - started) }, 'map rendered');
     return bytes;
   });
