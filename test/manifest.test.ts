@@ -59,6 +59,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
 const EVENT_NEEDS: Record<string, { events: string[]; scopes: string[] }> = {
   app_home_opened: { events: ['app_home_opened'], scopes: [] },
   app_mention: { events: ['app_mention'], scopes: ['app_mentions:read'] },
+  app_uninstalled: { events: ['app_uninstalled'], scopes: [] },
+  tokens_revoked: { events: ['tokens_revoked'], scopes: [] },
   message: {
     events: ['message.channels', 'message.groups', 'message.im'],
     scopes: ['channels:history', 'groups:history', 'im:history'],

@@ -259,6 +259,23 @@ describe('several workspaces on one app', () => {
   });
 });
 
+describe('uninstalling', () => {
+  it('forgets the installation on app_uninstalled and keeps the maps for a reinstall', async () => {
+    const wayne: FakeTeam = { teamId: 'T0WAYNE', teamName: 'Wayne' };
+    await install(wayne);
+    const map = await createMap(wayne.teamId, 'Wayne visitors', 'C0WAYNE');
+    const reply = await teamClient(wayne.teamId).event({ type: 'app_uninstalled' });
+    expect(reply.status).toBe(200);
+    await vi.waitFor(async () =>
+      expect(
+        await h.deps.store.installations?.find({ teamId: wayne.teamId, isEnterpriseInstall: false }),
+      ).toBeUndefined(),
+    );
+    await expect(clientForTeam(h.app.bolt, h.deps, wayne.teamId)).rejects.toThrow('not installed');
+    expect(await h.deps.store.maps.get(wayne.teamId, map.id)).toBeDefined();
+  });
+});
+
 describe('a single workspace (no OAuth settings)', () => {
   it('serves no install pages and hands background work the bot token client', async () => {
     const single = await startHarness();

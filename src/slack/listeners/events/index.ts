@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { appHomeOpened } from './app-home-opened.ts';
 import { appMentioned } from './app-mentioned.ts';
+import { appUninstalled } from './app-uninstalled.ts';
 import { directMessageReceived } from './direct-message-received.ts';
 import { ignored } from './event-args.ts';
 import { messageChanged } from './message-changed.ts';
@@ -40,4 +41,7 @@ export function register(app: App, deps: Deps): void {
     }
   });
   app.event('app_mention', appMentioned(deps));
+  const uninstalled = appUninstalled(deps);
+  app.event('app_uninstalled', uninstalled);
+  app.event('tokens_revoked', uninstalled);
 }
