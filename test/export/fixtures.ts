@@ -1,5 +1,7 @@
 import { fold } from '../../src/journey/fold.ts';
-import type { Contribution, Department, JourneyMap, JourneyView, Kind } from '../../src/journey/model.ts';
+import type { Contribution, JourneyMap, JourneyView } from '../../src/journey/model.ts';
+import { createStages } from '../../src/journey/stages.ts';
+import { conversation, makeMap, type Said } from '../support/factories.ts';
 
 /** Text that breaks naive exports: spreadsheet formulas, Mermaid and Markdown syntax, markup, line breaks. */
 export const HOSTILE_TEXTS = {
@@ -11,28 +13,16 @@ export const HOSTILE_TEXTS = {
 } as const;
 
 export function exportMap(overrides: Partial<JourneyMap> = {}): JourneyMap {
-  return {
+  return makeMap({
     id: 'm1',
-    teamId: 'T1',
     name: 'Checkout & returns',
     goal: 'Find where buyers give up',
     persona: { name: 'Ana, first-time buyer', description: 'Shops on her phone' },
-    stages: [
-      { id: 's1', name: 'Awareness' },
-      { id: 's2', name: 'Checkout' },
-      { id: 's3', name: 'Returns' },
-    ],
-    type: 'current_state',
-    ownerId: 'U1',
+    stages: createStages(['Awareness', 'Checkout', 'Returns']),
     stakeholderIds: ['U1', 'U2', 'U3', 'U9'],
-    channelId: 'C1',
-    digest: { weekday: 1, hour: 9, timeZone: 'Europe/Athens' },
-    createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
-  };
+  });
 }
-
-type Said = [authorId: string, department: Department, stageId: string, kind: Kind, text: string, score?: number];
 
 /**
  * Three stages: Awareness well covered, Checkout where sales and support disagree (1 vs 5) and
@@ -55,18 +45,9 @@ const SAID: Said[] = [
 ];
 
 export function exportContributions(): Contribution[] {
-  return SAID.map(([authorId, department, stageId, kind, text, score], index) => ({
-    id: `c${String(index + 1).padStart(4, '0')}`,
-    mapId: 'm1',
-    authorId,
-    department,
-    source: 'thread',
-    stageId,
-    kind,
-    text,
-    ...(score === undefined ? {} : { score }),
-    createdAt: `2026-01-02T10:${String(index).padStart(2, '0')}:00.000Z`,
-  }));
+  const { contributions, say } = conversation(exportMap(), { startsAt: '2026-01-02T10:00:00.000Z' });
+  for (const said of SAID) say(...said);
+  return contributions;
 }
 
 export function exportJourney(overrides: Partial<JourneyMap> = {}): { map: JourneyMap; view: JourneyView } {

@@ -3,49 +3,26 @@ import { loadPlaybook } from '../../src/insights/playbook-file.ts';
 import { summariseStage, topImprovements } from '../../src/insights/summary.ts';
 import { MAX_IMPROVEMENTS } from '../../src/insights/types.ts';
 import { fold } from '../../src/journey/fold.ts';
-import type { Contribution, Department, JourneyMap, Kind } from '../../src/journey/model.ts';
+import type { Contribution } from '../../src/journey/model.ts';
+import { createStages } from '../../src/journey/stages.ts';
 import { sampleJourney } from '../fixtures/journeys.ts';
+import { conversation, makeMap } from '../support/factories.ts';
 
 const playbook = loadPlaybook();
 
-const map: JourneyMap = {
-  ...sampleJourney('retail').map,
+const map = makeMap({
   goal: 'Find out why shoppers leave',
   persona: { name: 'Maya', description: 'Weekend shopper' },
-  stages: [
-    { id: 's1', name: 'Browse' },
-    { id: 's2', name: 'Buy' },
-    { id: 's3', name: 'Return' },
-  ],
-};
+  stages: createStages(['Browse', 'Buy', 'Return']),
+});
 
 /** Writes contributions with increasing ids and times, like a real conversation. */
-function conversation() {
-  const contributions: Contribution[] = [];
-  const say = (who: string, department: Department, stageId: string, kind: Kind, text: string, score?: number) => {
-    const n = contributions.length + 1;
-    const contribution: Contribution = {
-      id: `C${String(n).padStart(4, '0')}`,
-      mapId: map.id,
-      authorId: who,
-      department,
-      source: 'interview',
-      stageId,
-      kind,
-      text,
-      createdAt: new Date(Date.UTC(2026, 9, 1, 9, n)).toISOString(),
-      ...(score === undefined ? {} : { score }),
-    };
-    contributions.push(contribution);
-    return contribution;
-  };
-  const retract = (taken: Contribution) =>
-    contributions.push({
-      ...taken,
-      id: `C${String(contributions.length + 1).padStart(4, '0')}`,
-      text: '',
-      retracts: taken.id,
-    });
+function conversationOnMap() {
+  const { contributions, say, retract } = conversation(map, {
+    startsAt: '2026-10-01T09:01:00.000Z',
+    idPrefix: 'C',
+    source: 'interview',
+  });
   const summary = (stageId: string, input: Contribution[] = contributions) =>
     summariseStage(map, fold(map, input), stageId, playbook);
   return { contributions, say, retract, summary };
@@ -53,7 +30,7 @@ function conversation() {
 
 describe('summariseStage: what the customer does, thinks and feels', () => {
   it('ranks obstacles by people, then departments, and says who raised each', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'support', 's2', 'obstacle', 'Returns label will not print');
     say('U1', 'support', 's2', 'obstacle', 'returns label will not print!');
     say('U1', 'support', 's2', 'obstacle', 'Returns label will not print.');
@@ -71,7 +48,7 @@ describe('summariseStage: what the customer does, thinks and feels', () => {
   });
 
   it('keeps the top touchpoints, actions and thoughts, most raised first', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     for (const [who, text] of [
       ['U1', 'Website'],
       ['U2', 'Web site'],
@@ -98,7 +75,7 @@ describe('summariseStage: what the customer does, thinks and feels', () => {
     [[1, 5], 3, 2, '😐'],
     [[], null, null, null],
   ])('feeling of scores %j: mean %s, spread %s, %s', (scores, mean, spread, emoji) => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     for (const [i, score] of scores.entries()) say(`U${i}`, 'support', 's1', 'feeling', 'How it feels', score);
     say('U9', 'sales', 's1', 'action', 'Browses');
     expect(summary('s1').feeling).toEqual({ count: scores.length, mean, spread, emoji });
@@ -108,7 +85,7 @@ describe('summariseStage: what the customer does, thinks and feels', () => {
     ['the stage goal when someone said it', 'Find a sofa that fits', 'Maya — goal: Find a sofa that fits'],
     ['the map goal otherwise', null, 'Maya — map goal: Find out why shoppers leave'],
   ])('puts the persona and %s in one line', (_, goal, line) => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     if (goal) say('U1', 'sales', 's1', 'goal', goal);
     expect(summary('s1').personaLine).toBe(line);
   });
@@ -120,7 +97,7 @@ describe('summariseStage: what the customer does, thinks and feels', () => {
   });
 
   it('lists the disagreements of this stage only', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'support', 's2', 'feeling', 'Angry', 1);
     say('U2', 'sales', 's2', 'feeling', 'Happy', 5);
     say('U1', 'support', 's1', 'feeling', 'Fine', 3);
@@ -131,13 +108,13 @@ describe('summariseStage: what the customer does, thinks and feels', () => {
   });
 
   it('says which stage it is and that the rules wrote it', () => {
-    const { summary } = conversation();
+    const { summary } = conversationOnMap();
     expect(summary('s3')).toMatchObject({ source: 'rules', mapId: map.id, stageId: 's3', stageName: 'Return' });
     expect(summary('s3').narrative).toBeNull();
   });
 
   it('refuses a stage the map does not have', () => {
-    const { summary } = conversation();
+    const { summary } = conversationOnMap();
     expect(() => summary('nope')).toThrow(expect.objectContaining({ name: 'DomainError', code: 'invalid_input' }));
   });
 
@@ -155,7 +132,7 @@ describe('summariseStage: what the customer does, thinks and feels', () => {
 
 describe('summariseStage: gaps', () => {
   it('an empty stage is empty, without touchpoint or KPI, and nothing else', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'sales', 's1', 'action', 'Browses');
     const result = summary('s3');
     expect(result.gaps.map((gap) => gap.kind)).toEqual(['empty_stage', 'no_touchpoint', 'no_kpi']);
@@ -163,7 +140,7 @@ describe('summariseStage: gaps', () => {
   });
 
   it('names the departments that said nothing about the stage', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'sales', 's1', 'action', 'Browses');
     say('U2', 'finance', 's1', 'action', 'Browses');
     say('U3', 'support', 's2', 'touchpoint', 'Checkout');
@@ -180,13 +157,13 @@ describe('summariseStage: gaps', () => {
     ['2.5 is still a dip', [2, 3, 2, 3], true],
     ['an average mean is not', [3, 3], false],
   ])('%s', (_, scores, isDip) => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     for (const [i, score] of scores.entries()) say(`U${i}`, 'support', 's1', 'feeling', 'Meh', score);
     expect(summary('s1').gaps.some((gap) => gap.kind === 'emotion_dip')).toBe(isDip);
   });
 
   it('no obstacle, no feeling and no touchpoint are gaps of a stage people talked about', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'sales', 's1', 'action', 'Browses');
     expect(summary('s1').gaps.map((gap) => gap.kind)).toEqual(['no_obstacle', 'no_touchpoint', 'no_feeling', 'no_kpi']);
   });
@@ -194,7 +171,7 @@ describe('summariseStage: gaps', () => {
 
 describe('summariseStage: improvements', () => {
   it('answers the obstacles raised by most people first, each with a touchpoint and a KPI', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'support', 's2', 'touchpoint', 'Checkout page');
     say('U1', 'support', 's2', 'obstacle', 'Product pages are slow to load');
     say('U2', 'sales', 's2', 'obstacle', 'Checkout requires creating an account');
@@ -211,7 +188,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('gives two wordings of one problem one improvement', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'support', 's2', 'obstacle', 'Long hold times on the phone');
     say('U2', 'sales', 's2', 'obstacle', 'Customers wait on hold for an hour');
     say('U3', 'sales', 's2', 'obstacle', 'Nobody picks up the helpline');
@@ -221,7 +198,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('suggests finding the cause of an obstacle no pattern knows, quoting it briefly', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     const long = `The demo uses sample data ${'and nobody recognises their own business in it '.repeat(5)}`;
     say('U1', 'sales', 's2', 'obstacle', long);
     const [generic] = summary('s2').improvements;
@@ -233,7 +210,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('fills up with gaps, in the playbook order, when obstacles give fewer than 3', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'support', 's2', 'obstacle', 'Checkout has too many steps');
     say('U1', 'support', 's2', 'feeling', 'Angry', 1);
     say('U2', 'sales', 's2', 'feeling', 'Happy', 5);
@@ -252,7 +229,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('keeps at most 5, dropping the obstacles raised by fewest people', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     const obstacles = [
       'Long hold times on the phone',
       'Rude staff at the desk',
@@ -271,7 +248,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('an empty stage still gets 3 improvements, all about filling it in', () => {
-    const { summary } = conversation();
+    const { summary } = conversationOnMap();
     const improvements = summary('s3').improvements;
     expect(improvements.map((improvement) => improvement.patternId)).toEqual([
       'gap_empty_stage',
@@ -282,7 +259,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('uses the KPI people named for the baseline', () => {
-    const { say, summary } = conversation();
+    const { say, summary } = conversationOnMap();
     say('U1', 'support', 's1', 'obstacle', 'Search does not find products');
     say('U1', 'support', 's1', 'touchpoint', 'Site search');
     say('U1', 'support', 's1', 'feeling', 'Fine', 4);
@@ -297,7 +274,7 @@ describe('summariseStage: improvements', () => {
   });
 
   it('forgets a retracted obstacle', () => {
-    const { say, retract, summary } = conversation();
+    const { say, retract, summary } = conversationOnMap();
     retract(say('U1', 'support', 's2', 'obstacle', 'Checkout has too many steps'));
     expect(summary('s2').improvements.some((improvement) => improvement.answers.kind === 'obstacle')).toBe(false);
   });

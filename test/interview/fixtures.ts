@@ -14,21 +14,14 @@ import {
   type JourneyMap,
   journeyMapSchema,
 } from '../../src/journey/model.ts';
+import { makeMap } from '../support/factories.ts';
 
-export const MAP: JourneyMap = journeyMapSchema.parse({
-  id: 'map1',
-  teamId: 'T1',
-  name: 'First-time buyers',
-  goal: 'Why do trials not convert?',
-  persona: { name: 'Maya', description: 'Runs a small shop' },
-  stages: DEFAULT_STAGE_NAMES.map((name, index) => ({ id: `st${index + 1}`, name })),
-  type: 'current_state',
-  ownerId: 'U0',
-  stakeholderIds: ['U1', 'U2'],
-  channelId: 'C1',
-  digest: { weekday: 1, hour: 9, timeZone: 'Europe/Berlin' },
-  createdAt: '2026-11-23T09:00:00.000Z',
-});
+export const MAP: JourneyMap = journeyMapSchema.parse(
+  makeMap({
+    id: 'map1',
+    stages: DEFAULT_STAGE_NAMES.map((name, index) => ({ id: `st${index + 1}`, name })),
+  }),
+);
 
 /** Stores what a real deployment would: the session as JSON, every appended contribution. */
 export class InterviewHarness {
