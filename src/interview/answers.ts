@@ -56,6 +56,7 @@ const BULLET = /^(?:[-*•‣◦]|\d{1,2}[.)])(?:\s+|$)/;
 const LINE_BREAK = /\r?\n/;
 const LIST_SEPARATOR = /[\n,;]/;
 const AND_OR = /\s+(?:and|or|&)\s+/i;
+const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 
 /** A single score digit, optionally "out of 5", not part of a longer number ("25", "2.5"). */
 const SCORE_DIGIT = /^([1-5])(?:\s*\/\s*5)?(?!\d|[.,]\d)/;
@@ -160,8 +161,11 @@ export function touchpointTexts(text: string): string[] {
   return listItems(text, LIST_SEPARATOR).flatMap((item) => {
     const parts = item.split(AND_OR);
     // "website and email" is two touchpoints, "terms and conditions page" is one.
+    // "website, reviews and a podcast" is three: once one part is a known touchpoint, every part is one.
     const catalogued = parts.map((part) => TOUCHPOINT_BY_KEY.get(normaliseText(part)));
-    if (parts.length > 1 && catalogued.every(Boolean)) return catalogued.map((touchpoint) => touchpoint!.label);
+    if (parts.length > 1 && catalogued.some(Boolean)) {
+      return parts.map((part, index) => catalogued[index]?.label ?? part.replace(LEADING_ARTICLE, '').trim());
+    }
     return [TOUCHPOINT_BY_KEY.get(normaliseText(item))?.label ?? item];
   });
 }

@@ -31,6 +31,8 @@ export interface Transition {
 
 const CANNOT_SKIP =
   'This question matters for the map, so it cannot be skipped. If you do not know this stage, press "Skip stage".';
+/** At the review, typing one of these finishes, as the Finish button does. */
+const FINISH_REPLY = /^(?:done|finish(?:ed)?|ok(?:ay)?|looks good|that'?s all)[.!]*$/i;
 const UNKNOWN_STAGE = 'That stage is not part of this map. Open the interview again to carry on.';
 
 /** Begins the interview, or carries on from wherever it stopped (a pause, a restart, an old button). */
@@ -61,6 +63,8 @@ export function answerStep(session: InterviewSession, text: string, ctx: Intervi
     }
     case 'answering':
       return answerCurrentStep(session, text, ctx);
+    case 'review':
+      return FINISH_REPLY.test(text.trim()) ? finish(session, ctx) : stay(session, ctx);
     default:
       return stay(session, ctx);
   }

@@ -21,6 +21,8 @@ export interface Backend {
   readLog(log: string): Promise<string[]>;
   /** True for exactly one caller until `ttlMs` has passed. */
   claim(key: string, ttlMs: number, now?: number): Promise<boolean>;
+  /** Gives a claim back before it expires (the end of a short lock). */
+  release(key: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -74,6 +76,9 @@ function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery,
         [key, now + ttlMs, now],
       );
       return rows.length === 1;
+    },
+    async release(key) {
+      await query('DELETE FROM journey_claim WHERE key = ?', [key]);
     },
     async ping() {
       await query('SELECT 1 AS ok');
@@ -139,6 +144,9 @@ async function openRedis(url: string): Promise<Backend> {
         expiration: { type: 'PX', value: ttlMs },
       });
       return result === 'OK';
+    },
+    async release(key) {
+      await client.del(`${NAMESPACE}:claim:${key}`);
     },
     async ping() {
       await client.ping();

@@ -176,6 +176,26 @@ export class MarkerRepository {
     return this.#backend.claim(key, ttlMs);
   }
 
+  /**
+   * Runs `work` while holding a short lock every instance respects, waiting for it if someone else holds it.
+   * The lock expires after `ttlMs` even if its holder dies, so a crash never blocks anyone for long.
+   */
+  async withLock<T>(key: string, work: () => Promise<T>, ttlMs = 15_000, waitMs = 10_000): Promise<T> {
+    const lock = `lock:${key}`;
+    const deadline = Date.now() + waitMs;
+    let pause = 20;
+    while (!(await this.#backend.claim(lock, ttlMs))) {
+      if (Date.now() > deadline) throw new DomainError('store_unavailable', `lock ${key} is busy`);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 250);
+    }
+    try {
+      return await work();
+    } finally {
+      await this.#backend.release(lock);
+    }
+  }
+
   async get(key: string): Promise<string | undefined> {
     const value = await this.#backend.records.get(`marker:${key}`);
     return typeof value === 'string' ? value : undefined;

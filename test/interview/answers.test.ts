@@ -55,7 +55,8 @@ describe('touchpointTexts', () => {
     ['ad', ['Ads']],
     ['- live chat\n- store', ['Live chat', 'Store']],
     ['pricing calculator', ['pricing calculator']],
-    ['website and pricing calculator', ['website and pricing calculator']],
+    ['website and pricing calculator', ['Website', 'pricing calculator']],
+    ['website, reviews and a podcast', ['Website', 'Reviews', 'podcast']],
     ['terms and conditions page, App', ['terms and conditions page', 'App']],
     [' , ,\n', []],
   ])('%j -> %j', (text, expected) => {

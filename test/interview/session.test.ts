@@ -192,6 +192,11 @@ describe('interview by chat replies', () => {
       ['touchpoint', 'pricing calculator'],
     ]);
     expect(h.live().every((c) => c.department === 'support')).toBe(true);
+
+    const unrelated = h.run((s, ctx) => answerStep(s, 'what now?', ctx));
+    expect([unrelated.prompt.kind, h.session.status]).toEqual(['review', 'review']);
+    const finished = h.run((s, ctx) => answerStep(s, 'Done!', ctx));
+    expect([finished.prompt.kind, h.session.status, finished.append]).toEqual(['done', 'done', []]);
   });
 
   it('asks again, storing nothing, when a reply does not answer the question', () => {

@@ -1,5 +1,6 @@
 import {
   createSession,
+  currentPrompt,
   type InterviewContext,
   type InterviewSession,
   type Prompt,
@@ -29,8 +30,9 @@ export function activeInterviewKey(teamId: string, userId: string): string {
 
 /**
  * Applies one interview step for a person and shows them what comes next, in their DM.
- * Order matters for durability: the answers are appended before the session moves on, so a crash in between
- * can at worst ask a question again, never lose an answer that was acknowledged.
+ * One step at a time per person and map, across instances: two quick replies must not both answer the same
+ * question. Order matters for durability: the answers are appended before the session moves on, so a crash in
+ * between can at worst ask a question again, never lose an answer that was acknowledged.
  */
 export async function runInterviewStep(
   deps: Deps,
@@ -39,7 +41,25 @@ export async function runInterviewStep(
   userId: string,
   step: Step,
   options: StepOptions = {},
-): Promise<Transition> {
+): Promise<void> {
+  const transition = await deps.store.markers.withLock(`interview:${map.teamId}:${map.id}:${userId}`, () =>
+    applyStep(deps, map, userId, step, options),
+  );
+  if (!transition) return;
+  // A reply that did not answer gets the question again under the explanation, with its buttons.
+  const again = transition.prompt.kind === 'invalid' ? currentPrompt(transition.session, map) : undefined;
+  await showPrompt(deps, client, map, userId, transition.prompt, again);
+  if (transition.append.length > 0) await afterContributionsAdded(deps, client, map);
+}
+
+/** Reads, applies and stores one step; undefined when `beforeCommit` stopped it. */
+async function applyStep(
+  deps: Deps,
+  map: JourneyMap,
+  userId: string,
+  step: Step,
+  options: StepOptions,
+): Promise<Transition | undefined> {
   const [stored, person] = await Promise.all([
     deps.store.sessions.get(map.teamId, map.id, userId),
     deps.store.people.get(map.teamId, userId),
@@ -47,7 +67,7 @@ export async function runInterviewStep(
   const now = deps.now().toISOString();
   const session = stored ?? createSession(map, userId, now);
   const transition = step(session, { now, newId: deps.newId, map, department: person?.department });
-  if (options.beforeCommit && !(await options.beforeCommit(transition))) return transition;
+  if (options.beforeCommit && !(await options.beforeCommit(transition))) return undefined;
   if (transition.append.length > 0) await deps.store.contributions.append(map.teamId, transition.append);
   const department = transition.session.department;
   if (department && department !== person?.department) {
@@ -64,8 +84,6 @@ export async function runInterviewStep(
     },
     'interview step',
   );
-  await showPrompt(deps, client, map, userId, transition.prompt);
-  if (transition.append.length > 0) await afterContributionsAdded(deps, client, map);
   return transition;
 }
 
@@ -75,8 +93,15 @@ export const startOrReview: Step = (session, ctx) => {
   return transition.prompt.kind === 'done' ? { ...transition, prompt: reviewPrompt(session, ctx.map) } : transition;
 };
 
-export async function showPrompt(deps: Deps, client: SlackClient, map: JourneyMap, userId: string, prompt: Prompt) {
+async function showPrompt(
+  deps: Deps,
+  client: SlackClient,
+  map: JourneyMap,
+  userId: string,
+  prompt: Prompt,
+  then?: Prompt,
+): Promise<void> {
   const channel = await directMessageChannel(client, userId);
   const link = prompt.kind === 'done' ? await cardPermalink(deps, client, map) : undefined;
-  await client.chat.postMessage({ channel, ...promptMessage(map, prompt, link), ...POST_DEFAULTS });
+  await client.chat.postMessage({ channel, ...promptMessage(map, prompt, link, then), ...POST_DEFAULTS });
 }

@@ -21,6 +21,7 @@ export function parseActionValue(value: string): { mapId: string; value: string 
 }
 
 const REPLY_TIP = 'Just reply here to answer, or use the form. Type `skip` to leave a question out.';
+const REQUIRED_TIP = 'Just reply here to answer, or use the form. Not sure about this stage? Press *Skip stage*.';
 
 function stageControls(mapId: string, stageIndex: number): AnyBlock {
   return actions(
@@ -43,7 +44,7 @@ function reviewLine(stage: ReviewStage): string {
 }
 
 /** The DM message for what the interview asks or says next. */
-export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string): MessageContent {
+export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string, then?: Prompt): MessageContent {
   const mapName = escapeMrkdwn(map.name);
   switch (prompt.kind) {
     case 'askDepartment':
@@ -81,7 +82,7 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
           ),
         );
       }
-      blocks.push(stageControls(map.id, prompt.stageIndex), context(REPLY_TIP));
+      blocks.push(stageControls(map.id, prompt.stageIndex), context(step.skippable ? REPLY_TIP : REQUIRED_TIP));
       return message(escapeMrkdwn(`${prompt.heading}: ${step.question}`), blocks);
     }
     case 'stageDone': {
@@ -118,8 +119,10 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string)
         ),
       ]);
     }
-    case 'invalid':
-      return message(prompt.reason, [section(`⚠️ ${escapeMrkdwn(prompt.reason)}`)]);
+    case 'invalid': {
+      const warning = section(`⚠️ ${escapeMrkdwn(prompt.reason)}`);
+      return message(escapeMrkdwn(prompt.reason), then ? [warning, ...promptMessage(map, then).blocks] : [warning]);
+    }
   }
 }
 

@@ -7,6 +7,7 @@ const directMessageSchema = z.object({
   channel: z.string().min(1),
   user: z.string().min(1),
   text: z.string().default(''),
+  ts: z.string().min(1),
   bot_id: z.string().optional(),
 });
 
@@ -16,10 +17,10 @@ export function directMessageReceived(deps: Deps) {
     const parsed = directMessageSchema.safeParse(event);
     const teamId = context.teamId ?? body.team_id;
     if (!parsed.success || !teamId) return ignored(deps, {}, 'not from a person');
-    const { channel, user, text, bot_id: botId } = parsed.data;
+    const { channel, user, text, ts, bot_id: botId } = parsed.data;
     if (botId || user === context.botUserId) return ignored(deps, { channelId: channel }, 'from a bot');
     try {
-      await handleDirectMessage(deps, client, { teamId, userId: user, channel, text });
+      await handleDirectMessage(deps, client, { teamId, userId: user, channel, ts, text });
     } catch (err) {
       deps.log.error({ err, userId: user }, 'direct message failed');
     }
