@@ -37,6 +37,9 @@ async function main(): Promise<void> {
     await deps.store.close().catch((err: unknown) => log.error({ err }, 'store close failed'));
     process.exit(0);
   };
+  // A request Bolt's receiver fails on outside its own error handling (e.g. a signed body of `null`) must cost
+  // that one request, not the instance and everyone else's requests with it.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 

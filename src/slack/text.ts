@@ -18,8 +18,12 @@ export function clip(text: string, max: number): string {
 }
 
 /** A user mention Slack renders as the person's name. Only for ids Slack gave us, never for user text. */
+export function isUserId(id: string): boolean {
+  return /^[UW][A-Z0-9]{1,20}$/.test(id);
+}
+
 export function mention(userId: string): string {
-  return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
+  return isUserId(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
 }
 
 export function channelLink(channelId: string): string {

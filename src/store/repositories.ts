@@ -29,11 +29,18 @@ export class MapRepository {
 
   /** Creates the map; fails with `map_name_taken` when the workspace already has a map of that name. */
   async create(map: JourneyMap): Promise<void> {
-    const nameClaim = `map-name:${map.teamId}:${normaliseText(map.name)}`;
+    const valid = journeyMapSchema.parse(map);
+    const nameClaim = `map-name:${valid.teamId}:${normaliseText(valid.name)}`;
     if (!(await this.#backend.claim(nameClaim, FOREVER_MS))) {
-      throw new DomainError('map_name_taken', `A map called "${map.name}" already exists`);
+      throw new DomainError('map_name_taken', `A map called "${valid.name}" already exists`);
     }
-    await this.save(map);
+    try {
+      await this.save(valid);
+    } catch (error) {
+      // A map that was never saved must not keep its name: the retry would be told the name is taken.
+      await this.#backend.release(nameClaim).catch(() => undefined);
+      throw error;
+    }
     await this.#backend.append(`maps:${map.teamId}`, map.id, map.id);
     await this.#backend.append(ALL_MAPS_LOG, map.id, JSON.stringify({ teamId: map.teamId, mapId: map.id }));
     await this.bindChannel(map.teamId, map.channelId, map.id);

@@ -21,6 +21,8 @@ export type Step = (session: InterviewSession, ctx: InterviewContext) => Transit
 export interface StepOptions {
   /** Sees the outcome before anything is stored; false stops there (e.g. a form answered with errors). */
   beforeCommit?: (transition: Transition) => Promise<boolean>;
+  /** Runs once everything is stored, before the person is shown what comes next (e.g. closing the form). */
+  afterCommit?: () => Promise<void>;
 }
 
 /** The marker naming the interview a person's next DM reply answers. */
@@ -46,6 +48,7 @@ export async function runInterviewStep(
     applyStep(deps, map, userId, step, options),
   );
   if (!transition) return;
+  await options.afterCommit?.();
   // A reply that did not answer gets the question again under the explanation, with its buttons.
   const again = transition.prompt.kind === 'invalid' ? currentPrompt(transition.session, map) : undefined;
   await showPrompt(deps, client, map, userId, transition.prompt, again);

@@ -10,7 +10,9 @@ import { loadJourney } from '../../flows/journey-view.ts';
 import { postMapCard } from '../../flows/map-card.ts';
 import { ownerTimeZone } from '../../flows/users.ts';
 import { NEW_MAP_FIELDS as F } from '../../ids.ts';
+import { isUserId } from '../../text.ts';
 import { mapCreatedNotice, mapNotPostedNotice } from '../../views/notices.ts';
+import { parseMetadata } from './view-payload.ts';
 
 const text = z.object({ value: z.string().nullish() }).transform((v) => v.value ?? '');
 const selected = z.object({ selected_option: z.object({ value: z.string() }).nullish() });
@@ -42,8 +44,8 @@ type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
 
 export function newMapSubmitted(deps: Deps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
-    const values = valuesSchema.safeParse(view.state.values);
-    const metadata = metadataSchema.safeParse(JSON.parse(view.private_metadata || '{}'));
+    const values = valuesSchema.safeParse(view.state?.values);
+    const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
     const teamId = body.view.team_id || body.team?.id;
     if (!values.success || !metadata.success || !teamId) {
       deps.log.warn({ issues: values.error?.issues.length }, 'new map submission unreadable');
@@ -83,7 +85,7 @@ export function newMapSubmitted(deps: Deps) {
       stages: createStages(parseStageList(draft.stagesText)),
       type,
       ownerId,
-      stakeholderIds: [...new Set(v[F.stakeholders]?.value.selected_users ?? [])].slice(0, 100),
+      stakeholderIds: [...new Set(v[F.stakeholders]?.value.selected_users ?? [])].filter(isUserId).slice(0, 100),
       channelId,
       digest: {
         weekday: Number(v[F.weekday].value.selected_option?.value ?? 1),

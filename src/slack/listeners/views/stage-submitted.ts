@@ -6,6 +6,7 @@ import { friendlyError } from '../../flows/friendly-error.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
 import { FRIENDLY } from '../../views/notices.ts';
 import { STAGE_FIELDS } from '../../views/stage-modal.ts';
+import { parseMetadata } from './view-payload.ts';
 
 const text = z.object({ value: z.object({ value: z.string().nullish() }) }).optional();
 const valuesSchema = z.object({
@@ -47,8 +48,8 @@ function answersOf(values: z.infer<typeof valuesSchema>): StageAnswers {
  */
 export function stageSubmitted(deps: Deps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
-    const values = valuesSchema.safeParse(view.state.values);
-    const metadata = metadataSchema.safeParse(safeJson(view.private_metadata));
+    const values = valuesSchema.safeParse(view.state?.values);
+    const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
     const teamId = view.team_id || body.team?.id;
     if (!values.success || !metadata.success || !teamId) {
       deps.log.warn({ valid: values.success, metadata: metadata.success }, 'stage form unreadable');
@@ -74,7 +75,7 @@ export function stageSubmitted(deps: Deps) {
         map,
         body.user.id,
         (session, ctx) => submitStage(session, stageIndex, answers, ctx),
-        { beforeCommit: (transition) => ackStage(ackOnce, transition) },
+        { beforeCommit: (transition) => rejectInvalid(ackOnce, transition), afterCommit: () => ackOnce() },
       );
     } catch (err) {
       deps.log.error({ err, mapId }, 'stage submission failed');
@@ -85,8 +86,11 @@ export function stageSubmitted(deps: Deps) {
   };
 }
 
-/** Field errors go back onto the form and nothing is stored; otherwise the form closes. */
-async function ackStage(ack: StageAck, transition: Transition): Promise<boolean> {
+/**
+ * Field errors go back onto the form and nothing is stored. Valid answers close the form only once they are
+ * stored, so a failed write leaves the form open with a "try again" instead of losing the answers.
+ */
+async function rejectInvalid(ack: StageAck, transition: Transition): Promise<boolean> {
   const { prompt } = transition;
   if (prompt.kind === 'invalid' && prompt.fieldErrors) {
     const errors: Record<string, string> = {};
@@ -96,14 +100,5 @@ async function ackStage(ack: StageAck, transition: Transition): Promise<boolean>
     await ack({ response_action: 'errors', errors });
     return false;
   }
-  await ack();
   return true;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

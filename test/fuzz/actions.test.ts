@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyMap } from '../../src/journey/model.ts';
+import { ACTIONS, suffixedAction, THREAD_ACTIONS } from '../../src/slack/ids.ts';
+import { dmChannelId } from '../slack-fake/ids.ts';
+import { type Harness, startHarness } from '../support/app-harness.ts';
+import { CHANNEL, createMapThroughModal, TEAM } from '../support/journey-steps.ts';
+import { hostileText } from './hostile.ts';
+import { expectHealthyOutput, expectStoredTextCapped, settle, watchUnhandledRejections } from './invariants.ts';
+
+const CLICKER = 'U0ANNA';
+
+let h: Harness;
+let map: JourneyMap;
+let rejections: ReturnType<typeof watchUnhandledRejections>;
+
+beforeAll(async () => {
+  rejections = watchUnhandledRejections();
+  h = await startHarness();
+  map = await createMapThroughModal(h, { name: 'Clicked map', stakeholders: [CLICKER] });
+});
+afterAll(async () => {
+  rejections.stop();
+  await h.stop();
+});
+
+const actionIds = [...Object.values(ACTIONS), ...Object.values(THREAD_ACTIONS)];
+/** Repeated buttons carry a suffix and are matched by prefix (see `suffixedAction`). */
+const suffixed = [
+  ACTIONS.chooseDepartment,
+  ACTIONS.chooseScore,
+  THREAD_ACTIONS.pickKind,
+  THREAD_ACTIONS.pickStage,
+  THREAD_ACTIONS.department,
+];
+
+/** Every action the app listens to; repeated ones with a known suffix or junk after the colon. */
+const actionId = fc.oneof(
+  fc.constantFrom(...actionIds),
+  fc
+    .tuple(fc.constantFrom(...suffixed), fc.oneof(fc.constantFrom('sales', '3', '0', '99'), hostileText))
+    .map(([action, suffix]) => suffixedAction(action, suffix)),
+);
+
+/** Button values as the app writes them ("<mapId>|<choice>", JSON for thread answers), bent and broken. */
+const value = (mapId: () => string) =>
+  fc.oneof(
+    fc.constant(undefined),
+    hostileText,
+    fc.constantFrom('|', '||', '{}', 'null', '[]', '{"t":"1.1","v":"1.1"}'),
+    fc
+      .oneof(hostileText, fc.constantFrom('0', '4', '-1', '99', 'sales', '5', '1.5'))
+      .map((pick) => `${mapId()}|${pick}`),
+    fc.constant('').map(() => mapId()),
+    fc
+      .record({ t: hostileText, v: hostileText, i: fc.integer({ min: -3, max: 40 }), c: hostileText })
+      .map((reply) => JSON.stringify(reply)),
+  );
+
+describe('block actions with malformed values', () => {
+  it('acks every click at once and answers any value without a broken message or a thrown error', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        actionId,
+        value(() => map.id),
+        fc.boolean(),
+        fc.boolean(),
+        async (action, buttonValue, inDm, asSelect) => {
+          const channelId = inDm ? dmChannelId(CLICKER) : CHANNEL;
+          const reply = await h.slack.blockAction({
+            actionId: action,
+            userId: CLICKER,
+            channelId,
+            messageTs: map.cardTs,
+            threadTs: inDm ? undefined : map.cardTs,
+            ...(asSelect && buttonValue !== undefined
+              ? { selectedOption: { value: buttonValue } }
+              : { value: buttonValue }),
+          });
+          expect(reply.status).toBe(200);
+          expect(reply.body).toBe('');
+        },
+      ),
+      { numRuns: 200 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
+    await expectStoredTextCapped(h, TEAM);
+  });
+});

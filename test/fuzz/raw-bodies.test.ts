@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyMap } from '../../src/journey/model.ts';
+import { type Harness, startHarness } from '../support/app-harness.ts';
+import { CHANNEL, createMapThroughModal, newMapValues, TEAM } from '../support/journey-steps.ts';
+import { expectHealthyOutput, expectStoredTextCapped, settle, watchUnhandledRejections } from './invariants.ts';
+import {
+  asFields,
+  asJson,
+  asPayloadForm,
+  blockAction,
+  commandFields,
+  eventCallback,
+  garbageBody,
+  mutated,
+  type RawBody,
+  viewSubmission,
+} from './payloads.ts';
+import { JSON_TYPE, postSigned } from './raw-request.ts';
+
+let h: Harness;
+let map: JourneyMap;
+let rejections: ReturnType<typeof watchUnhandledRejections>;
+let url: string;
+
+beforeAll(async () => {
+  rejections = watchUnhandledRejections();
+  h = await startHarness();
+  map = await createMapThroughModal(h, { name: 'Raw map', stakeholders: ['U0ANNA'] });
+  url = `${h.baseUrl}/slack/events`;
+});
+afterAll(async () => {
+  rejections.stop();
+  await h.stop();
+});
+
+/** A body whose JSON is `null` crashes Bolt's receiver itself; that case has a test of its own. */
+function isJsonNull({ body, contentType }: RawBody): boolean {
+  const json = contentType === JSON_TYPE ? body : new URLSearchParams(body).get('payload');
+  try {
+    return json !== null && JSON.parse(json) === null;
+  } catch {
+    return false;
+  }
+}
+
+describe('signed bodies that are no Slack payload', () => {
+  // Bolt answers 404 only after waiting 3 s for an ack, so the bodies go in one concurrent batch.
+  it('get 400 (unreadable) or 404 (nothing to do), never a 5xx and never silence', async () => {
+    const junk = fc.oneof(garbageBody, fc.jsonValue({ maxDepth: 3 }).map(asJson)).filter((body) => !isJsonNull(body));
+    await fc.assert(
+      fc.asyncProperty(fc.array(junk, { minLength: 60, maxLength: 60 }), async (bodies) => {
+        const replies = await Promise.all(bodies.map(({ body, contentType }) => postSigned(url, body, contentType)));
+        for (const reply of replies) expect([400, 404]).toContain(reply.status);
+      }),
+      { numRuns: 1 },
+    );
+    expect(rejections.reasons).toEqual([]);
+  });
+});
+
+/**
+ * What Bolt itself reads to identify and route a request: broken, Bolt answers 404 (no listener) or fails
+ * before any listener runs; those cases are tested on their own.
+ */
+const ROUTING = new Set([
+  'type',
+  'command',
+  'user',
+  'channel',
+  'actions',
+  'actions.0',
+  'actions.0.action_id',
+  'view',
+  'view.callback_id',
+  'view.state',
+  'view.private_metadata',
+  'response_urls',
+  'event',
+  'event.type',
+  'event.channel',
+  'event.user',
+  'authorizations',
+  'authorizations.0',
+]);
+const routing = (path: string) => ROUTING.has(path);
+
+describe('Slack payloads with broken parts inside', () => {
+  it('are answered 200 within Slack’s 3 seconds, and nothing the app shows breaks', async () => {
+    const thread = { channel: CHANNEL, ts: '1700000000.000200', thread_ts: map.cardTs, channel_type: 'channel' };
+    const payloads = fc.oneof(
+      mutated(commandFields(map.id), routing).map(asFields),
+      mutated(blockAction(map.id), routing).map(asPayloadForm),
+      mutated(viewSubmission('map_new', JSON.stringify({ channelId: CHANNEL }), newMapValues()), routing).map(
+        asPayloadForm,
+      ),
+      mutated(
+        viewSubmission('interview_stage', JSON.stringify({ mapId: map.id, stageIndex: 0 }), {
+          action: { value: { type: 'plain_text_input', value: 'Compares plans' } },
+        }),
+        routing,
+      ).map(asPayloadForm),
+      mutated(
+        eventCallback({ type: 'message', user: 'U0ANNA', text: 'obstacle: slow checkout', ...thread }),
+        routing,
+      ).map(asJson),
+      mutated(eventCallback({ type: 'app_home_opened', user: 'U0ANNA', channel: 'D0ANNA', tab: 'home' }), routing).map(
+        asJson,
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(payloads, async ({ body, contentType }) => {
+        const reply = await postSigned(url, body, contentType);
+        expect(reply.status).toBe(200);
+        expect(reply.ms).toBeLessThan(3_000);
+      }),
+      { numRuns: 200 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
+    await expectStoredTextCapped(h, TEAM);
+  });
+});

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyMap } from '../../src/journey/model.ts';
+import { newMapModal } from '../../src/slack/views/new-map-modal.ts';
+import { stageModal } from '../../src/slack/views/stage-modal.ts';
+import type { SlackReply } from '../slack-fake/signed-client.ts';
+import { type Harness, startHarness } from '../support/app-harness.ts';
+import { CHANNEL, createMapThroughModal, newMapValues, OWNER, TEAM } from '../support/journey-steps.ts';
+import { hostileText } from './hostile.ts';
+import {
+  expectHealthyOutput,
+  expectStoredTextCapped,
+  replyProblems,
+  settle,
+  watchUnhandledRejections,
+} from './invariants.ts';
+import {
+  brokenStructure,
+  inputBlockIds,
+  newMapForm,
+  type StateValues,
+  stageForm,
+  stageValues,
+} from './modal-values.ts';
+
+const STAKEHOLDER = 'U0ANNA';
+
+let h: Harness;
+let map: JourneyMap;
+let rejections: ReturnType<typeof watchUnhandledRejections>;
+
+beforeAll(async () => {
+  rejections = watchUnhandledRejections();
+  h = await startHarness();
+  map = await createMapThroughModal(h, { name: 'Form fuzz', stakeholders: [STAKEHOLDER] });
+  await h.deps.store.people.save({ teamId: TEAM, userId: STAKEHOLDER, department: 'support' });
+});
+afterAll(async () => {
+  rejections.stop();
+  await h.stop();
+});
+
+/** A modal's answer: 200, and either an empty ack (it closes) or friendly errors on fields the modal has. */
+function expectModalAnswer(reply: SlackReply, fields: Set<string>): void {
+  expect(reply.status).toBe(200);
+  expect(replyProblems(reply.body)).toEqual([]);
+  if (reply.body === '') return;
+  const body = reply.body as { response_action?: string; errors?: Record<string, string> };
+  expect(body.response_action).toBe('errors');
+  for (const field of Object.keys(body.errors ?? {})) expect(fields).toContain(field);
+}
+
+const newMapFields = inputBlockIds(newMapModal({ name: '', channelId: CHANNEL }));
+
+describe('the new-map modal', () => {
+  it('answers any typed values with field errors or a map, never a broken modal', async () => {
+    await fc.assert(
+      fc.asyncProperty(newMapForm, async (form) => {
+        const reply = await h.slack.viewSubmission({
+          callbackId: 'map_new',
+          userId: OWNER,
+          values: newMapValues(form),
+          privateMetadata: JSON.stringify({ channelId: CHANNEL }),
+        });
+        expectModalAnswer(reply, newMapFields);
+      }),
+      { numRuns: 150 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
+    await expectStoredTextCapped(h, TEAM);
+  });
+
+  it('answers malformed values and metadata without throwing', async () => {
+    const metadata = fc.oneof(
+      { arbitrary: fc.constant(JSON.stringify({ channelId: CHANNEL })), weight: 4 },
+      fc.constant(''),
+      fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(brokenStructure(newMapValues()), metadata, async (values, privateMetadata) => {
+        const reply = await h.slack.viewSubmission({
+          callbackId: 'map_new',
+          userId: OWNER,
+          values: values as StateValues,
+          privateMetadata,
+        });
+        expectModalAnswer(reply, newMapFields);
+      }),
+      { numRuns: 150 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
+  });
+});
+
+describe('the interview stage form', () => {
+  const stageFields = () => inputBlockIds(stageModal(map, 0));
+  const metadata = (stageIndex: unknown) => JSON.stringify({ mapId: map.id, stageIndex });
+
+  it('answers any typed values with field errors or the next stage, and stores nothing over the cap', async () => {
+    await fc.assert(
+      fc.asyncProperty(stageForm, fc.integer({ min: -2, max: 12 }), async (form, stageIndex) => {
+        const reply = await h.slack.viewSubmission({
+          callbackId: 'interview_stage',
+          userId: STAKEHOLDER,
+          values: stageValues(form),
+          privateMetadata: metadata(stageIndex),
+        });
+        expectModalAnswer(reply, stageFields());
+      }),
+      { numRuns: 150 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
+    await expectStoredTextCapped(h, TEAM);
+    expect((await h.deps.store.contributions.list(TEAM, map.id)).length).toBeGreaterThan(0);
+  });
+
+  it('answers malformed values and metadata without throwing', async () => {
+    const valid = stageValues({
+      goal: '',
+      action: 'Compares plans',
+      score: '3',
+      thought: '',
+      touchpoints: ['website'],
+      other: '',
+      obstacles: '',
+      ideas: '',
+    });
+    const brokenMetadata = fc.oneof(
+      { arbitrary: fc.constantFrom(metadata(0), metadata(1)), weight: 6 },
+      hostileText,
+      fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+      fc.oneof(hostileText, fc.jsonValue({ maxDepth: 1 })).map(metadata),
+      hostileText.map((mapId) => JSON.stringify({ mapId, stageIndex: 0 })),
+    );
+    await fc.assert(
+      fc.asyncProperty(brokenStructure(valid), brokenMetadata, async (values, privateMetadata) => {
+        const reply = await h.slack.viewSubmission({
+          callbackId: 'interview_stage',
+          userId: STAKEHOLDER,
+          values: values as StateValues,
+          privateMetadata,
+        });
+        expectModalAnswer(reply, stageFields());
+      }),
+      { numRuns: 150 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
+    await expectStoredTextCapped(h, TEAM);
+  });
+});
