@@ -1,0 +1,224 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { interviewSessionSchema } from '../../src/interview/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
+import type { FakeSlack, RecordedCall } from '../../test/slack-fake/web-api.ts';
+import { tempSqliteUrl } from '../../test/support/backends.ts';
+import { whole } from '../report.ts';
+import { benchMap, syntheticContributions } from '../synthetic.ts';
+import { type RequestKind, requestMix, type SignedRequest } from './requests.ts';
+import type { AppKind, EventLoopUtilization, LogTally, ParentMessage, ServerMessage, ServerOptions } from './server.ts';
+
+const SIGNING_SECRET = 'bench-signing-secret';
+const CHANNEL = 'C0BENCHMAP';
+const MAP_NAME = 'Bench map';
+/** The map already holds what a busy month of input looks like before the load starts. */
+const SEEDED_CONTRIBUTIONS = 300;
+const START_TIMEOUT_MS = 30_000;
+/** After the warm-up the app finishes what it queued (posts to Slack) before the measured run, up to a limit. */
+const DRAIN_QUIET_MS = 500;
+const DRAIN_LIMIT_MS = 10_000;
+const SERVER = new URL('./server.ts', import.meta.url);
+
+/** How busy the app process was during a measured run, and what it logged meanwhile. */
+export interface AppLoad {
+  /** CPU time over wall time: above 1 when threads other than the event loop's work too. */
+  cpu: number;
+  eventLoop: number;
+  warnings: number;
+  errors: number;
+  firstMessages: string[];
+}
+
+/** What the app asked of Slack after its acks, and what the bench process itself spent. */
+export interface SideWork {
+  slackCallsPerRequest: number;
+  failedSlackCalls: number;
+  /** e.g. "chat.postMessage 412, chat.update 200". */
+  methods: string;
+  benchCpu: number;
+}
+
+export interface Measured<T> {
+  result: T;
+  load: AppLoad;
+  side: SideWork;
+}
+
+export interface AppUnderLoad {
+  kind: AppKind;
+  url: string;
+  /** Signed requests about this app's map, the kinds in turn; the bare app gets the very same ones. */
+  mix(kinds: readonly RequestKind[]): () => SignedRequest;
+  /** Resolves once the app has made no Slack call for a while: what the warm-up queued is done. */
+  drained(): Promise<void>;
+  /** Runs the load and reports how busy the app was meanwhile; `requests` counts what the load got answered. */
+  measure<T>(run: () => Promise<T>, requests: (result: T) => number): Promise<Measured<T>>;
+  stop(): Promise<void>;
+}
+
+interface Snapshot {
+  cpu: NodeJS.CpuUsage;
+  elu: EventLoopUtilization;
+  logs: LogTally;
+  at: number;
+}
+
+function appLoad(before: Snapshot, after: Snapshot): AppLoad {
+  const wallMicros = (after.at - before.at) * 1000;
+  const cpuMicros = after.cpu.user - before.cpu.user + (after.cpu.system - before.cpu.system);
+  const active = after.elu.active - before.elu.active;
+  const idle = after.elu.idle - before.elu.idle;
+  return {
+    cpu: cpuMicros / wallMicros,
+    eventLoop: active / (active + idle),
+    warnings: after.logs.warn - before.logs.warn,
+    errors: after.logs.error - before.logs.error,
+    firstMessages: after.logs.firstMessages,
+  };
+}
+
+function sideWork(calls: readonly RecordedCall[], requests: number, benchCpu: NodeJS.CpuUsage, wallMs: number) {
+  const byMethod = new Map<string, number>();
+  for (const call of calls) byMethod.set(call.method, (byMethod.get(call.method) ?? 0) + 1);
+  const methods = [...byMethod]
+    .sort((a, b) => b[1] - a[1])
+    .map(([method, count]) => `${method} ${whole(count)}`)
+    .join(', ');
+  return {
+    slackCallsPerRequest: calls.length / Math.max(1, requests),
+    failedSlackCalls: calls.filter((call) => !call.ok).length,
+    methods: methods || 'none',
+    benchCpu: (benchCpu.user + benchCpu.system) / (wallMs * 1000),
+  } satisfies SideWork;
+}
+
+function nextMessage<T extends ServerMessage['type']>(child: ChildProcess, type: T) {
+  return new Promise<Extract<ServerMessage, { type: T }>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app process sent no ${type} message`)), START_TIMEOUT_MS);
+    const onExit = (code: number | null) => reject(new Error(`app process exited (${code}) before ${type}`));
+    child.once('exit', onExit);
+    const onMessage = (message: ServerMessage) => {
+      if (message.type !== type) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message as Extract<ServerMessage, { type: T }>);
+    };
+    child.on('message', onMessage);
+  });
+}
+
+function tell(child: ChildProcess, message: ParentMessage): void {
+  child.send(message);
+}
+
+/** A bot message in the fake workspace to stand for the map card, so the app can update it and thread under it. */
+async function postCard(fake: FakeSlack): Promise<string> {
+  const response = await fetch(`${fake.apiUrl}chat.postMessage`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${fakeWorkspace.botToken}`, 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify({ channel: CHANNEL, text: `Journey map: ${MAP_NAME}` }),
+  });
+  const answer = (await response.json()) as { ok: boolean; ts?: string; error?: string };
+  if (!answer.ok || !answer.ts) throw new Error(`fake Slack refused the map card: ${answer.error}`);
+  return answer.ts;
+}
+
+/** A fresh store per run: thread replies grow the map, and every real run should start from the same one. */
+async function prepareStore(cardTs: string): Promise<string> {
+  const storeUrl = tempSqliteUrl();
+  const map = benchMap({ teamId: fakeWorkspace.teamId, name: MAP_NAME, channelId: CHANNEL, cardTs });
+  const store = await openStore(storeUrl, interviewSessionSchema);
+  try {
+    await store.maps.create(map);
+    await store.contributions.append(map.teamId, syntheticContributions(map, SEEDED_CONTRIBUTIONS));
+  } finally {
+    await store.close();
+  }
+  return storeUrl;
+}
+
+function forkServer(options: ServerOptions): ChildProcess {
+  const profileDir = process.env.BENCH_CPU_PROF_DIR;
+  const profile = [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profileDir}`,
+    `--cpu-prof-name=${options.kind}-${Date.now()}.cpuprofile`,
+  ];
+  return fork(SERVER, [JSON.stringify(options)], {
+    execArgv: profileDir ? profile : [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+/**
+ * Starts the bare or the real app in a process of its own (BENCH_CPU_PROF_DIR=<dir> profiles it), with the
+ * fake Slack emptied and a map card posted, and for the real app a fresh store holding the map.
+ */
+export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnderLoad> {
+  fake.reset();
+  const cardTs = await postCard(fake);
+  const storeUrl = kind === 'real' ? await prepareStore(cardTs) : '';
+  const child = forkServer({ kind, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, storeUrl });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const { port } = await nextMessage(child, 'listening');
+
+  async function snapshot(): Promise<Snapshot> {
+    const reply = nextMessage(child, 'snapshot');
+    tell(child, { type: 'snapshot' });
+    const { cpu, elu, logs } = await reply;
+    return { cpu, elu, logs: structuredClone(logs), at: performance.now() };
+  }
+
+  return {
+    kind,
+    url: `http://127.0.0.1:${port}`,
+    mix: (kinds) =>
+      requestMix({
+        signingSecret: SIGNING_SECRET,
+        channelId: CHANNEL,
+        cardTs,
+        mapName: MAP_NAME,
+        responseUrl: () => fake.responseUrl(),
+        postReply: ({ userId, text }) =>
+          fake.addUserMessage({ channel: CHANNEL, user: userId, text, threadTs: cardTs }).ts,
+        kinds,
+      }),
+    async drained() {
+      const activity = () => fake.calls.length + fake.responses.length;
+      const started = performance.now();
+      let seen = activity();
+      let quietSince = performance.now();
+      while (performance.now() - quietSince < DRAIN_QUIET_MS && performance.now() - started < DRAIN_LIMIT_MS) {
+        await sleep(100);
+        if (activity() !== seen) {
+          seen = activity();
+          quietSince = performance.now();
+        }
+      }
+    },
+    async measure(run, requests) {
+      const callsBefore = fake.calls.length;
+      const benchBefore = process.cpuUsage();
+      const before = await snapshot();
+      const result = await run();
+      const after = await snapshot();
+      const benchCpu = process.cpuUsage(benchBefore);
+      const calls = fake.calls.slice(callsBefore);
+      return {
+        result,
+        load: appLoad(before, after),
+        side: sideWork(calls, requests(result), benchCpu, after.at - before.at),
+      };
+    },
+    async stop() {
+      tell(child, { type: 'stop' });
+      await exited;
+      if (storeUrl) rmSync(dirname(storeUrl.replace(/^sqlite:\/\//, '')), { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,256 @@
+import autocannon from 'autocannon';
+import { type FakeSlack, startFakeSlack } from '../../test/slack-fake/web-api.ts';
+import { fixed, median, percent, percentile, printTable, whole } from '../report.ts';
+import { type AppLoad, type AppUnderLoad, type SideWork, startApp } from './app-under-load.ts';
+import { sendPaced } from './paced.ts';
+import { REQUEST_KINDS, type RequestKind, type SignedRequest } from './requests.ts';
+import type { AppKind } from './server.ts';
+
+/** Bare and real alternate, so a noisy moment on this 2-core machine hurts both; medians are compared. */
+const ORDER: readonly AppKind[] = ['bare', 'real', 'bare', 'real'];
+const CONNECTIONS = 50;
+/** BENCH_LOAD_RATE changes the steady rate, e.g. to find the rate the real app keeps up with. */
+const STEADY_RATE = Number(process.env.BENCH_LOAD_RATE ?? 200);
+/** BENCH_LOAD_SECONDS shortens runs, e.g. for a profile (BENCH_CPU_PROF_DIR=<dir> profiles the app processes). */
+const RUN_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const WARM_UP_SECONDS = 2;
+/** BENCH_LOAD_KINDS=summary (comma-separated) sends one kind only, to see what each costs. */
+const KINDS = parseKinds(process.env.BENCH_LOAD_KINDS);
+/** Slack gives up on an ack after 3 s; a request still unanswered at 5 s is not worth waiting for. */
+const SLACK_ACK_LIMIT_MS = 3_000;
+const GIVE_UP_MS = 5_000;
+const TARGET_RATIO = 0.7;
+const GOAL_RATIO = 0.8;
+const TARGET_P99_MS = 100;
+const GOAL_P99_MS = 50;
+
+function parseKinds(list: string | undefined): readonly RequestKind[] {
+  if (!list) return REQUEST_KINDS;
+  const kinds = list.split(',').map((kind) => kind.trim());
+  const unknown = kinds.filter((kind) => !(REQUEST_KINDS as readonly string[]).includes(kind));
+  if (unknown.length) throw new Error(`BENCH_LOAD_KINDS: unknown ${unknown.join(', ')} (${REQUEST_KINDS.join(', ')})`);
+  return kinds as RequestKind[];
+}
+
+function saturate(app: AppUnderLoad, next: () => SignedRequest, seconds: number) {
+  return autocannon({
+    url: app.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const { method, path, headers, body } = next();
+          return { ...request, method, path, headers, body };
+        },
+      },
+    ],
+  });
+}
+
+interface SaturationRun {
+  kind: AppKind;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  load: AppLoad;
+  side: SideWork;
+}
+
+async function saturationRun(kind: AppKind, fake: FakeSlack): Promise<SaturationRun> {
+  const app = await startApp(kind, fake);
+  try {
+    const next = app.mix(KINDS);
+    await saturate(app, next, WARM_UP_SECONDS);
+    await app.drained();
+    const { result, load, side } = await app.measure(
+      () => saturate(app, next, RUN_SECONDS),
+      (answered) => answered['2xx'],
+    );
+    return {
+      kind,
+      perSecond: result['2xx'] / result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      failed: result.non2xx + result.errors + result.timeouts,
+      load,
+      side,
+    };
+  } finally {
+    await app.stop();
+  }
+}
+
+interface LatencyRun {
+  kind: AppKind;
+  all: number[];
+  byKind: Map<string, number[]>;
+  /** Answers other than 200, e.g. "404 x12": Bolt answers 404 itself when nothing acked within 3 s. */
+  otherStatuses: string;
+  /** Acks slower than Slack waits (3 s): Slack would retry every one of them. */
+  tooSlow: number;
+  maxLagMs: number;
+  load: AppLoad;
+  side: SideWork;
+}
+
+async function latencyRun(kind: AppKind, fake: FakeSlack): Promise<LatencyRun> {
+  const app = await startApp(kind, fake);
+  try {
+    const next = app.mix(KINDS);
+    const paced = (seconds: number) =>
+      sendPaced({
+        url: app.url,
+        ratePerSecond: STEADY_RATE,
+        durationMs: seconds * 1000,
+        next,
+        timeoutMs: GIVE_UP_MS,
+      });
+    await paced(WARM_UP_SECONDS);
+    await app.drained();
+    const { result, load, side } = await app.measure(
+      () => paced(RUN_SECONDS),
+      (answered) => [...answered.statuses.values()].reduce((sum, count) => sum + count, 0),
+    );
+    const all = [...result.latencies.values()].flat();
+    const otherStatuses = [
+      ...[...result.statuses].filter(([status]) => status !== 200).map(([status, n]) => `${status} x${n}`),
+      ...(result.timeouts ? [`no answer x${result.timeouts}`] : []),
+      ...(result.errors ? [`connection error x${result.errors}`] : []),
+    ];
+    return {
+      kind,
+      all,
+      byKind: result.latencies,
+      otherStatuses: otherStatuses.join(', ') || '-',
+      tooSlow: all.filter((ms) => ms > SLACK_ACK_LIMIT_MS).length,
+      maxLagMs: result.maxLagMs,
+      load,
+      side,
+    };
+  } finally {
+    await app.stop();
+  }
+}
+
+const appColumns = ['app CPU', 'app loop busy', 'bench CPU', 'Slack calls/req', 'warn+error logs'];
+const appCells = ({ load, side }: { load: AppLoad; side: SideWork }) => [
+  percent(load.cpu),
+  percent(load.eventLoop),
+  percent(side.benchCpu),
+  fixed(side.slackCallsPerRequest, 2),
+  whole(load.warnings + load.errors),
+];
+
+/** A latency in ms; given-up requests were counted at the limit, so the limit reads as "at least". */
+const latency = (ms: number): string => (ms >= GIVE_UP_MS ? `>=${GIVE_UP_MS}` : fixed(ms));
+
+function medianOf<T extends { kind: AppKind }>(runs: readonly T[], kind: AppKind, value: (run: T) => number): number {
+  return median(runs.filter((run) => run.kind === kind).map(value));
+}
+
+function verdict(value: number, target: number, goal: number, higherIsBetter: boolean): string {
+  const meets = (limit: number) => (higherIsBetter ? value >= limit : value < limit);
+  if (meets(goal)) return 'goal met';
+  return meets(target) ? 'target met, goal not' : 'TARGET MISSED';
+}
+
+/** Notes that explain a surprising figure: what the real app logged and asked of Slack. */
+function realAppNotes(runs: readonly { kind: AppKind; load: AppLoad; side: SideWork }[]): string[] {
+  const real = runs.filter((run) => run.kind === 'real');
+  const last = real.at(-1);
+  if (!last) return [];
+  const failedCalls = real.reduce((sum, run) => sum + run.side.failedSlackCalls, 0);
+  return [
+    `real app's Slack calls (last run): ${last.side.methods}; failed calls in all real runs: ${whole(failedCalls)}`,
+    ...(last.load.firstMessages.length ? [`real app log messages seen: ${last.load.firstMessages.join(' | ')}`] : []),
+  ];
+}
+
+async function measureSaturation(fake: FakeSlack): Promise<void> {
+  const runs: SaturationRun[] = [];
+  for (const kind of ORDER) runs.push(await saturationRun(kind, fake));
+  const bare = medianOf(runs, 'bare', (run) => run.perSecond);
+  const real = medianOf(runs, 'real', (run) => run.perSecond);
+  const ratio = real / bare;
+  printTable(
+    `Load (a) saturation: ${CONNECTIONS} connections, ${RUN_SECONDS} s per run after ${WARM_UP_SECONDS} s warm-up, ` +
+      `mix of ${KINDS.join(' / ')}`,
+    ['run', 'app', 'req/s', 'p50 ms', 'p99 ms', 'failed', ...appColumns],
+    runs.map((run, index) => [
+      String(index + 1),
+      run.kind,
+      whole(run.perSecond),
+      fixed(run.p50),
+      fixed(run.p99),
+      whole(run.failed),
+      ...appCells(run),
+    ]),
+    [
+      `median req/s: bare ${whole(bare)}, real ${whole(real)}; real/bare ${percent(ratio)} ` +
+        `(target ${percent(TARGET_RATIO)}, goal ${percent(GOAL_RATIO)}): ${verdict(ratio, TARGET_RATIO, GOAL_RATIO, true)}`,
+      ...realAppNotes(runs),
+    ],
+  );
+}
+
+async function measureLatency(fake: FakeSlack): Promise<void> {
+  const runs: LatencyRun[] = [];
+  for (const kind of ORDER) runs.push(await latencyRun(kind, fake));
+  const realP99 = medianOf(runs, 'real', (run) => percentile(run.all, 99));
+  printTable(
+    `Load (b) latency: a steady ${STEADY_RATE} requests/s (open loop), ${RUN_SECONDS} s per run after ` +
+      `${WARM_UP_SECONDS} s warm-up, same mix`,
+    ['run', 'app', 'requests', 'p50 ms', 'p99 ms', 'max ms', 'over 3 s', 'not 200', ...appColumns],
+    runs.map((run, index) => [
+      String(index + 1),
+      run.kind,
+      whole(run.all.length),
+      latency(percentile(run.all, 50)),
+      latency(percentile(run.all, 99)),
+      latency(Math.max(...run.all)),
+      whole(run.tooSlow),
+      run.otherStatuses,
+      ...appCells(run),
+    ]),
+    [
+      `median ack p99: bare ${fixed(medianOf(runs, 'bare', (run) => percentile(run.all, 99)))} ms, ` +
+        `real ${latency(realP99)} ms (target < ${TARGET_P99_MS} ms, goal < ${GOAL_P99_MS} ms): ` +
+        `${verdict(realP99, TARGET_P99_MS, GOAL_P99_MS, false)}; median ack p50: real ` +
+        `${latency(medianOf(runs, 'real', (run) => percentile(run.all, 50)))} ms`,
+      `over 3 s: acks Slack would give up on and retry (Bolt answers 404 itself at 3 s without an ack); ` +
+        `requests unanswered after ${GIVE_UP_MS / 1000} s are given up (>=${GIVE_UP_MS})`,
+      `sender lag at worst: ${fixed(Math.max(...runs.map((run) => run.maxLagMs)))} ms behind schedule`,
+      ...realAppNotes(runs),
+    ],
+  );
+  printTable(
+    'Load (b) latency by request kind: median over runs of each percentile, ms',
+    ['kind', 'bare p50', 'bare p99', 'real p50', 'real p99'],
+    KINDS.map((kind) => {
+      const of = (app: AppKind, rank: number) =>
+        latency(medianOf(runs, app, (run) => percentile(run.byKind.get(kind) ?? [], rank)));
+      return [kind, of('bare', 50), of('bare', 99), of('real', 50), of('real', 99)];
+    }),
+  );
+}
+
+async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promise<void> {
+  const fake = await startFakeSlack();
+  try {
+    await measure(fake);
+  } finally {
+    await fake.close();
+  }
+}
+
+// Both compare the real app (createApp + openDeps on a temp SQLite store, the fake Slack Web API) with a bare Bolt
+// app that only acks, each in its own process, sent the same signed requests.
+export const benchSaturation = () => withFakeSlack(measureSaturation);
+export const benchLatency = () => withFakeSlack(measureLatency);
+
+if (import.meta.main) {
+  await benchSaturation();
+  await benchLatency();
+}

@@ -1,0 +1,125 @@
+// The app under load, in a process of its own: a load generator sharing its event loop would slow the bare app and
+// the real one alike and squeeze their ratio towards 1. Forked by bench/load/index.ts, driven over IPC.
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import { App } from '@slack/bolt';
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { openDeps } from '../../src/deps.ts';
+import { createLogger } from '../../src/log.ts';
+import { COMMAND } from '../../src/slack/ids.ts';
+import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
+import { silentLogger } from '../../test/slack-fake/silent-logger.ts';
+
+export type AppKind = 'bare' | 'real';
+
+export interface ServerOptions {
+  kind: AppKind;
+  signingSecret: string;
+  apiUrl: string;
+  /** The real app's store, prepared by the parent. */
+  storeUrl: string;
+}
+
+/** What the app logged at warn and above: a benchmark of an app that is failing measures the wrong thing. */
+export interface LogTally {
+  warn: number;
+  error: number;
+  firstMessages: string[];
+}
+
+export type ServerMessage =
+  | { type: 'listening'; port: number }
+  | { type: 'snapshot'; cpu: NodeJS.CpuUsage; elu: EventLoopUtilization; logs: LogTally };
+export type ParentMessage = { type: 'snapshot' } | { type: 'stop' };
+export type EventLoopUtilization = ReturnType<typeof performance.eventLoopUtilization>;
+
+const KEPT_MESSAGES = 5;
+const PINO_WARN = 40;
+
+interface Running {
+  port: number;
+  stop(): Promise<void>;
+}
+
+function tallyingSink(logs: LogTally): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) {
+        if (!line.trim()) continue;
+        const { level, msg, err } = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string } };
+        if (level > PINO_WARN) logs.error += 1;
+        else logs.warn += 1;
+        const message = err?.message ? `${msg}: ${err.message}` : String(msg);
+        if (logs.firstMessages.length < KEPT_MESSAGES && !logs.firstMessages.includes(message)) {
+          logs.firstMessages.push(message);
+        }
+      }
+      done();
+    },
+  });
+}
+
+async function startReal(options: ServerOptions, logs: LogTally): Promise<Running> {
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: fakeWorkspace.botToken,
+    SLACK_SIGNING_SECRET: options.signingSecret,
+    SLACK_API_URL: options.apiUrl,
+    STORE_URL: options.storeUrl,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+  });
+  const deps = await openDeps(config, createLogger(config.logLevel, tallyingSink(logs)));
+  const app = createApp(config, deps);
+  const { port } = await app.start();
+  if (port === undefined) throw new Error('the real app did not report its port');
+  return {
+    port,
+    async stop() {
+      await app.stop();
+      await deps.store.close();
+    },
+  };
+}
+
+/** What Slack's own templates start from: one handler that only acks. */
+async function startBare(options: ServerOptions): Promise<Running> {
+  const app = new App({
+    token: fakeWorkspace.botToken,
+    signingSecret: options.signingSecret,
+    clientOptions: { slackApiUrl: options.apiUrl },
+    logger: silentLogger,
+  });
+  app.command(COMMAND, async ({ ack }) => {
+    await ack();
+  });
+  const server = (await app.start(0)) as Server;
+  const address = server.address();
+  if (!address || typeof address !== 'object') throw new Error('the bare app did not report its port');
+  return {
+    port: address.port,
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+function send(message: ServerMessage): void {
+  process.send?.(message);
+}
+
+if (import.meta.main) {
+  const options = JSON.parse(process.argv[2] ?? '{}') as ServerOptions;
+  const logs: LogTally = { warn: 0, error: 0, firstMessages: [] };
+  const running = options.kind === 'real' ? await startReal(options, logs) : await startBare(options);
+  process.on('message', async (message: ParentMessage) => {
+    if (message.type === 'snapshot') {
+      send({ type: 'snapshot', cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), logs });
+      return;
+    }
+    await running.stop();
+    // Work still queued after the last ack (posts to Slack) is not waited for; exiting also writes a --cpu-prof.
+    process.exit(0);
+  });
+  send({ type: 'listening', port: running.port });
+}
