@@ -37,6 +37,8 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     signingSecret: config.slack.signingSecret,
     appToken: config.slack.appToken,
     socketMode,
+    // Bolt's default in-memory conversation store is unused here and costs every request.
+    convoStore: false,
     port: config.port,
     logger: boltLogger(deps.log),
     logLevel: deps.log.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO,

@@ -82,6 +82,18 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     expect((await store.maps.listAll()).filter((listed) => listed.teamId === teamId)).toEqual([map]);
   });
 
+  it.skipIf(!available)('reads several people in one call, skipping unknown ones', async () => {
+    const teamId = uniqueTeamId();
+    await store.people.save({ teamId, userId: 'UA', department: 'sales' });
+    await store.people.save({ teamId, userId: 'UB', department: 'hr' });
+    const people = await store.people.getMany(teamId, ['UB', 'UNKNOWN', 'UA']);
+    expect(people.map((p) => [p.userId, p.department]).sort()).toEqual([
+      ['UA', 'sales'],
+      ['UB', 'hr'],
+    ]);
+    expect(await store.people.getMany(teamId, [])).toEqual([]);
+  });
+
   it.skipIf(!available)('grants a claim to exactly one of many concurrent callers', async () => {
     const key = `test-claim:${newId()}`;
     const results = await Promise.all(Array.from({ length: 20 }, () => store.markers.claim(key, 60_000)));

@@ -14,8 +14,8 @@ export interface LoadedJourney {
 export async function loadJourney(deps: Deps, map: JourneyMap): Promise<LoadedJourney> {
   const contributions = await deps.store.contributions.list(map.teamId, map.id);
   const authorsWithoutDepartment = [...new Set(contributions.filter((c) => !c.department).map((c) => c.authorId))];
-  const people = await Promise.all(authorsWithoutDepartment.map((userId) => deps.store.people.get(map.teamId, userId)));
+  const people = await deps.store.people.getMany(map.teamId, authorsWithoutDepartment);
   const departmentsByUser = new Map<string, Department>();
-  for (const person of people) if (person) departmentsByUser.set(person.userId, person.department);
+  for (const person of people) departmentsByUser.set(person.userId, person.department);
   return { contributions, view: fold(map, contributions, { departmentsByUser }) };
 }
