@@ -75,8 +75,9 @@ export function journeyCommand(deps: Deps) {
     } catch (err) {
       deps.log.error({ err, subcommand: name, teamId: parsed.data.team_id }, 'subcommand failed');
       const reply = { response_type: 'ephemeral' as const, text: await friendlyError(deps) };
-      if (acked) await respond(reply).catch(() => undefined);
-      else await ack(reply);
+      if (!acked) await ack(reply);
+      // Bolt gives no respond() to a command without a response_url; then the log line is all there is.
+      else if (typeof respond === 'function') await respond(reply).catch(() => undefined);
     }
   };
 }
