@@ -3,7 +3,7 @@ import { type ExtractedItem, parseExplicitReply } from '../../journey/reply.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import type { MessageContent } from '../views/blocks.ts';
 import { replyConfirmation, replyNotSaved, replyTooLong } from '../views/thread-reply.ts';
-import { refreshMapCard } from './map-card.ts';
+import { afterContributionsAdded } from './contributions-added.ts';
 import { POST_DEFAULTS, slackErrorCode } from './slack-call.ts';
 import { type ChangeContext, type ReadMessage, type ReplyChange, readReply } from './thread-changes.ts';
 import { askDepartmentOnce } from './thread-department.ts';
@@ -87,7 +87,7 @@ async function storeChange(deps: Deps, map: JourneyMap, change: ReplyChange): Pr
 
 async function showChange(deps: Deps, client: SlackClient, map: JourneyMap, change: ReplyChange): Promise<void> {
   await showAnswer(deps, client, map, change.record);
-  if (change.append.length > 0) await refreshMapCard(deps, client, map);
+  if (change.append.length > 0) await afterContributionsAdded(deps, client, map);
 }
 
 /** Posts or updates the bot's answer under the reply and keeps the check mark in step with it. */

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Harness, startHarness } from '../support/app-harness.ts';
+import { mapWithCard, reply } from './thread-harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+const summariesIn = (channel: string) =>
+  h.fake.messages(channel).filter((message) => JSON.stringify(message.blocks ?? []).includes('new inputs arrived'));
+
+describe('after thread replies', () => {
+  it('summarises a stage on its own once 10 new inputs arrived through the thread', async () => {
+    const map = await mapWithCard(h);
+    for (let i = 0; i < 12; i++) {
+      await reply(h, map, `U0GUEST${i % 3}`, `obstacle: gap number ${i} @consideration`);
+    }
+    await vi.waitFor(() => expect(summariesIn(map.channelId)).toHaveLength(1), { timeout: 10_000 });
+    expect(summariesIn(map.channelId)[0]?.thread_ts).toBe(map.cardTs);
+  });
+
+  it('folds a burst of replies into a few card updates that end showing every input', async () => {
+    const map = await mapWithCard(h);
+    const before = h.fake.callsTo('chat.update').length;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => reply(h, map, `U0BURST${i % 5}`, `touchpoint: channel ${i} @awareness`)),
+    );
+    await vi.waitFor(async () => {
+      const updates = h.fake
+        .callsTo('chat.update')
+        .slice(before)
+        .filter((call) => call.args.ts === map.cardTs);
+      expect(JSON.stringify(updates.at(-1)?.args.blocks)).toContain('30 inputs');
+    });
+    const cardUpdates = h.fake
+      .callsTo('chat.update')
+      .slice(before)
+      .filter((call) => call.args.ts === map.cardTs);
+    expect(cardUpdates.length).toBeLessThan(30);
+    expect((await h.deps.store.contributions.list(map.teamId, map.id)).length).toBe(30);
+  });
+});
