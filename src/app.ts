@@ -1,5 +1,14 @@
-import type { Server } from 'node:http';
-import { App, LogLevel } from '@slack/bolt';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import {
+  App,
+  type AppOptions,
+  AuthorizationError,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  type Logger,
+  LogLevel,
+} from '@slack/bolt';
 import type { Config } from './config.ts';
 import { boltLogger } from './log.ts';
 import { createDigestScheduler, type DigestScheduler } from './scheduler/digests.ts';
@@ -28,40 +37,28 @@ const WEB_CLIENT_OPTIONS = {
   rejectRateLimitedCalls: false,
 } as const;
 
+function slackClientOptions(config: Config) {
+  return { slackApiUrl: config.slack.apiUrl, ...WEB_CLIENT_OPTIONS };
+}
+
 /** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
 export function createApp(config: Config, deps: Deps): JourneyApp {
   const socketMode = Boolean(config.slack.appToken);
+  const oauth = oauthAppOptions(config.slack, deps.store.installations, deps.log);
+  const logger = boltLogger(deps.log);
   const bolt = new App({
-    token: config.slack.botToken,
-    ...oauthAppOptions(config.slack, deps.store.installations, deps.log),
-    signingSecret: config.slack.signingSecret,
+    // With the OAuth install every workspace's token comes from its installation; a leftover one is ignored.
+    token: config.slack.oauth ? undefined : config.slack.botToken,
     appToken: config.slack.appToken,
     socketMode,
+    ...(socketMode
+      ? { ...oauth, signingSecret: config.slack.signingSecret }
+      : { receiver: httpReceiver(config, deps, oauth, logger) }),
     // Bolt's default in-memory conversation store is unused here and costs every request.
     convoStore: false,
-    port: config.port,
-    logger: boltLogger(deps.log),
+    logger,
     logLevel: deps.log.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO,
-    clientOptions: { slackApiUrl: config.slack.apiUrl, ...WEB_CLIENT_OPTIONS },
-    customRoutes: socketMode
-      ? []
-      : [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_req, res) => {
-              deps.store.ping().then(
-                () => {
-                  res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-                },
-                (err: unknown) => {
-                  deps.log.warn({ err }, 'health check failed: store unreachable');
-                  res.writeHead(503, { 'content-type': 'application/json' }).end('{"ok":false,"error":"store"}');
-                },
-              );
-            },
-          },
-        ],
+    clientOptions: slackClientOptions(config),
   });
 
   bolt.use(dedupeEvents(deps));
@@ -88,5 +85,47 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
       await digests.stop();
       await bolt.stop();
     },
+  };
+}
+
+/**
+ * Bolt's HTTP receiver, built here to answer what Bolt cannot process (a payload signed by Slack's secret
+ * but missing parts Bolt reads itself) with 400 instead of its default 500. Authorisation failures and errors
+ * after an ack keep Bolt's own handling.
+ */
+function httpReceiver(config: Config, deps: Deps, oauth: Partial<AppOptions>, logger: Logger): HTTPReceiver {
+  return new HTTPReceiver({
+    signingSecret: config.slack.signingSecret,
+    port: config.port,
+    logger,
+    ...(oauth as Partial<HTTPReceiverOptions>),
+    // What App does for its own receiver: the installer's oauth.v2.access goes to the same Slack API URL.
+    ...(oauth.installerOptions && {
+      installerOptions: { ...oauth.installerOptions, clientOptions: slackClientOptions(config) },
+    }),
+    customRoutes: [{ path: '/healthz', method: ['GET'], handler: healthCheck(deps) }],
+    processEventErrorHandler: async (args) => {
+      if (args.response.headersSent || args.error instanceof AuthorizationError) {
+        return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+      }
+      deps.log.warn({ err: args.error }, 'request could not be processed');
+      args.response.writeHead(400).end();
+      return true;
+    },
+  });
+}
+
+/** 200 while the store answers, 503 when it does not: what a load balancer needs to route around an instance. */
+function healthCheck(deps: Deps) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    deps.store.ping().then(
+      () => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      },
+      (err: unknown) => {
+        deps.log.warn({ err }, 'health check failed: store unreachable');
+        res.writeHead(503, { 'content-type': 'application/json' }).end('{"ok":false,"error":"store"}');
+      },
+    );
   };
 }

@@ -11,7 +11,7 @@ import {
   TEAM,
 } from '../support/journey-steps.ts';
 import { settle, watchUnhandledRejections } from './invariants.ts';
-import { asPayloadForm, viewSubmission } from './payloads.ts';
+import { asJson, asPayloadForm, blockAction, eventCallback, viewSubmission } from './payloads.ts';
 import { FORM, postSigned } from './raw-request.ts';
 
 let h: Harness;
@@ -81,5 +81,18 @@ describe('broken submissions that once lost data or went unanswered', () => {
     });
     await settle(h, 100);
     expect(reply.body !== '' || dms(h, 'U0ANNA').length > before).toBe(true);
+  });
+  it.each([
+    ['a block action without user', asPayloadForm({ ...blockAction('M0ANY'), user: null })],
+    ['a view submission without view', asPayloadForm({ ...viewSubmission('map_new', '', {}), view: null })],
+    ['an event callback whose event is a string', asJson({ ...eventCallback({}), event: 'x' })],
+    [
+      'an event with a null channel',
+      asJson(eventCallback({ type: 'message', channel: null, user: 'U0ANNA', text: 'x', ts: '1.2' })),
+    ],
+  ])('%s is answered 4xx, never 500', async (_what, { body, contentType }) => {
+    const reply = await postSigned(`${h.baseUrl}/slack/events`, body, contentType);
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(reply.status).toBeLessThan(500);
   });
 });
