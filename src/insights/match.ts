@@ -1,3 +1,4 @@
+import { memoise } from '../journey/memoise.ts';
 import type { MergedItem } from '../journey/model.ts';
 import { compilePhrase, matchableText, phraseMatches, phraseScore } from './phrase.ts';
 import type { Pattern, Playbook } from './playbook.ts';
@@ -16,8 +17,17 @@ export function matchPatterns(playbook: Playbook, text: string): PatternMatch[] 
     .sort((a, b) => b.score - a.score);
 }
 
+/** Obstacles are matched again on every summary and digest; a playbook's answers for them are remembered. */
+const REMEMBERED_MATCHES = 20_000;
+const bestPatternOf = new WeakMap<Playbook, (text: string) => Pattern | null>();
+
 export function bestPattern(playbook: Playbook, text: string): Pattern | null {
-  return matchPatterns(playbook, text)[0]?.pattern ?? null;
+  let best = bestPatternOf.get(playbook);
+  if (!best) {
+    best = memoise((obstacle) => matchPatterns(playbook, obstacle)[0]?.pattern ?? null, REMEMBERED_MATCHES);
+    bestPatternOf.set(playbook, best);
+  }
+  return best(text);
 }
 
 /**

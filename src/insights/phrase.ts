@@ -1,3 +1,4 @@
+import { memoise } from '../journey/memoise.ts';
 import { normaliseText } from '../journey/normalise.ts';
 
 /**
@@ -19,15 +20,20 @@ export type Phrase =
 /** Normalised text, split once for all the phrases that are tried on it. */
 export interface MatchableText {
   normalised: string;
-  words: string[];
+  words: readonly string[];
   wordSet: ReadonlySet<string>;
 }
 
 const STEM_MARK = '*';
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** Touchpoints are compiled as phrases on every summary; the same few come back each time. */
+const REMEMBERED_TEXTS = 20_000;
+
 /** Null when nothing is left to match once normalised. */
-export function compilePhrase(source: string): Phrase | null {
+export const compilePhrase: (source: string) => Phrase | null = memoise(compile, REMEMBERED_TEXTS);
+
+function compile(source: string): Phrase | null {
   if (UNSPACED_SCRIPT.test(source)) {
     const characters = normaliseText(source);
     return characters === '' ? null : { source, weight: [...characters].length, characters };
@@ -47,7 +53,9 @@ export function compilePhrase(source: string): Phrase | null {
   return { source, weight: words.reduce((sum, word) => sum + [...word.text].length, 0), words, anchor };
 }
 
-export function matchableText(text: string): MatchableText {
+export const matchableText: (text: string) => MatchableText = memoise(split, REMEMBERED_TEXTS);
+
+function split(text: string): MatchableText {
   const normalised = normaliseText(text);
   const words = normalised === '' ? [] : normalised.split(' ');
   return { normalised, words, wordSet: new Set(words) };

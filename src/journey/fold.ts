@@ -56,12 +56,11 @@ interface StageTally {
  */
 export function fold(map: JourneyMap, contributions: Iterable<Contribution>, options: FoldOptions = {}): JourneyView {
   const tallies = new Map<string, StageTally>(map.stages.map((stage) => [stage.id, createStageTally()]));
-  const keyOf = cachedNormaliseText();
   let lastContributionAt: string | null = null;
 
   for (const contribution of liveContributions(map.id, tallies, contributions)) {
     const department = contribution.department ?? options.departmentsByUser?.get(contribution.authorId);
-    addToStage(tallies.get(contribution.stageId)!, contribution, department, keyOf(contribution.text));
+    addToStage(tallies.get(contribution.stageId)!, contribution, department, normaliseText(contribution.text));
     if (lastContributionAt === null || compareInstants(contribution.createdAt, lastContributionAt) > 0) {
       lastContributionAt = contribution.createdAt;
     }
@@ -133,18 +132,6 @@ function byId(a: Contribution, b: Contribution): number {
 /** Two different contributions under one id is a storage fault; pick one the same way whatever the order. */
 function preferredDuplicate(a: Contribution, b: Contribution): Contribution {
   return a === b || JSON.stringify(a) >= JSON.stringify(b) ? b : a;
-}
-
-function cachedNormaliseText(): (text: string) => string {
-  const keys = new Map<string, string>();
-  return (text) => {
-    let key = keys.get(text);
-    if (key === undefined) {
-      key = normaliseText(text);
-      keys.set(text, key);
-    }
-    return key;
-  };
 }
 
 function createStageTally(): StageTally {

@@ -1,3 +1,5 @@
+import { memoise } from './memoise.ts';
+
 /**
  * The merge key: two texts with the same key are the same item on the map. The key is never shown
  * to anyone, so it may be ugly; it must only be stable and fold the variants people actually type.
@@ -80,7 +82,12 @@ const SEPARATORS = /[\s\p{Z}\p{P}\p{S}\p{Cc}]+/u;
 const SPACE_INSIDE_CJK =
   /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
-export function normaliseText(text: string): string {
+/** Enough for every text of the busiest maps of a process; a key is a few hundred bytes at most. */
+const REMEMBERED_KEYS = 50_000;
+
+export const normaliseText: (text: string) => string = memoise(computeKey, REMEMBERED_KEYS);
+
+function computeKey(text: string): string {
   // Most input is plain ASCII, where Unicode normalisation and the CJK rule change nothing: skip them.
   const ascii = !NON_ASCII.test(text);
   const letters = ascii ? text.toLowerCase() : foldLetters(text);
