@@ -1,3 +1,4 @@
+import { ulid } from 'ulid';
 import { type Contribution, DEFAULT_STAGE_NAMES, DEPARTMENTS, type JourneyMap, KINDS } from '../src/journey/model.ts';
 import { createStages } from '../src/journey/stages.ts';
 
@@ -108,14 +109,15 @@ export function syntheticContributions(map: JourneyMap, count: number, seed = co
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const contributions: Contribution[] = [];
   for (let index = 0; index < count; index += 1) {
-    const id = `c${index.toString().padStart(8, '0')}`;
+    const createdAt = START + index * 60_000;
     const authorIndex = Math.floor(random() * AUTHORS);
     const common = {
-      id,
+      // Time-sortable as the app's own ids are, so input added during a bench sorts after the seeded.
+      id: ulid(createdAt, random),
       mapId: map.id,
       authorId: `U${authorIndex}`,
       source: pick(['interview', 'thread', 'command'] as const),
-      createdAt: new Date(START + index * 60_000).toISOString(),
+      createdAt: new Date(createdAt).toISOString(),
     };
     const earlier = index > 0 ? contributions[Math.floor(random() * index)] : undefined;
     if (earlier && random() < RETRACTION_SHARE) {

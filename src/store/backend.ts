@@ -19,12 +19,28 @@ export interface Backend {
   append(log: string, entryId: string, value: string): Promise<void>;
   /** Entries in entry-id order; cost grows with this log's size only. */
   readLog(log: string): Promise<string[]>;
+  /**
+   * The entries whose id sorts after `afterId`, in id order (what a reader that saw up to `afterId` lacks),
+   * and how many entries the whole log holds, both read at one moment.
+   */
+  readLogAfter(log: string, afterId: string): Promise<LogTail>;
   /** True for exactly one caller until `ttlMs` has passed. */
   claim(key: string, ttlMs: number, now?: number): Promise<boolean>;
   /** Gives a claim back before it expires (the end of a short lock). */
   release(key: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LogEntry {
+  id: string;
+  value: string;
+}
+
+export interface LogTail {
+  entries: LogEntry[];
+  /** Entries in the whole log; it never falls, as entries are never removed. */
+  total: number;
 }
 
 const NAMESPACE = 'journey';
@@ -53,7 +69,23 @@ function strictKeyv(store: ConstructorParameters<typeof Keyv>[0]): Keyv {
 
 type SqlQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
+const valuesOf = ({ entries }: LogTail) => entries.map((entry) => entry.value);
+
 function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery, close: () => Promise<void>): Backend {
+  async function readLogAfter(log: string, afterId: string): Promise<LogTail> {
+    // One statement is one snapshot, so the count agrees with the entries; the one-row left join still answers
+    // the count when there is no entry to read.
+    const rows = await query(
+      `SELECT (SELECT COUNT(*) FROM journey_log WHERE log = ?) AS total, entry.id, entry.value
+       FROM (SELECT 1 AS one) AS anchor LEFT JOIN journey_log AS entry ON entry.log = ? AND entry.id > ?
+       ORDER BY entry.id`,
+      [log, log, afterId],
+    );
+    return {
+      total: Number(rows[0]?.total ?? 0),
+      entries: rows.filter((row) => row.id != null).map((row) => ({ id: String(row.id), value: String(row.value) })),
+    };
+  }
   return {
     kind,
     records,
@@ -64,10 +96,8 @@ function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery,
         value,
       ]);
     },
-    async readLog(log) {
-      const rows = await query('SELECT value FROM journey_log WHERE log = ? ORDER BY id', [log]);
-      return rows.map((row) => String(row.value));
-    },
+    readLog: (log) => readLogAfter(log, '').then(valuesOf),
+    readLogAfter,
     async claim(key, ttlMs, now = Date.now()) {
       const rows = await query(
         `INSERT INTO journey_claim (key, expires_at) VALUES (?, ?)
@@ -127,17 +157,21 @@ async function openRedis(url: string): Promise<Backend> {
   const adapter = records.store as KeyvRedis<unknown>;
   const client = await adapter.getClient();
   const logKey = (log: string) => `${NAMESPACE}:log:${log}`;
+  async function readLogAfter(log: string, afterId: string): Promise<LogTail> {
+    // A hash has no range read: the whole log crosses the wire, but only the entries asked for are kept.
+    const all = Object.entries(await client.hGetAll(logKey(log)));
+    const entries = all.filter(([id]) => id > afterId);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return { total: all.length, entries: entries.map(([id, value]) => ({ id, value })) };
+  }
   return {
     kind: 'redis',
     records,
     async append(log, entryId, value) {
       await client.hSetNX(logKey(log), entryId, value);
     },
-    async readLog(log) {
-      const entries = Object.entries(await client.hGetAll(logKey(log)));
-      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return entries.map(([, value]) => value);
-    },
+    readLog: (log) => readLogAfter(log, '').then(valuesOf),
+    readLogAfter,
     async claim(key, ttlMs) {
       const result = await client.set(`${NAMESPACE}:claim:${key}`, '1', {
         condition: 'NX',

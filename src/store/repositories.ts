@@ -10,6 +10,7 @@ import {
 } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
 import type { Backend } from './backend.ts';
+import { LogCache } from './log-cache.ts';
 
 const FOREVER_MS = 100 * 365 * 24 * 3600 * 1000;
 const ALL_MAPS_LOG = 'maps-all';
@@ -87,11 +88,18 @@ export class MapRepository {
   }
 }
 
+/** Maps whose contributions a process keeps parsed; the busiest maps of many workspaces fit. */
+const CACHED_MAPS = 256;
+
 export class ContributionRepository {
   readonly #backend: Backend;
+  // Validated on the way in and never changed after: parsing every entry again on each read was most of the
+  // cost of loading a busy map. Frozen, because every reader of a map shares them.
+  readonly #logs: LogCache<Contribution>;
 
   constructor(backend: Backend) {
     this.#backend = backend;
+    this.#logs = new LogCache(backend, (entry) => Object.freeze(JSON.parse(entry) as Contribution), CACHED_MAPS);
   }
 
   /** Append-only: one entry per contribution, so concurrent writers never overwrite each other. */
@@ -102,11 +110,9 @@ export class ContributionRepository {
     }
   }
 
-  async list(teamId: string, mapId: string): Promise<Contribution[]> {
-    const entries = await this.#backend.readLog(`contrib:${teamId}:${mapId}`);
-    // Validated on the way in and never changed after: parsing every entry again on each read was most of
-    // the cost of loading a busy map.
-    return entries.map((entry) => JSON.parse(entry) as Contribution);
+  /** In id order; what this process read before costs nothing again. */
+  list(teamId: string, mapId: string): Promise<Contribution[]> {
+    return this.#logs.read(`contrib:${teamId}:${mapId}`);
   }
 }
 

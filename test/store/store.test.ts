@@ -62,6 +62,30 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     expect(await store.contributions.list(teamId, small.id)).toHaveLength(1);
   });
 
+  it.skipIf(!available)('sees what was appended since its last read of a map, older ids included', async () => {
+    const map = makeMap({ teamId: uniqueTeamId() });
+    const texts = async () => (await store.contributions.list(map.teamId, map.id)).map((c) => c.text);
+    const [early, middle, late] = Array.from({ length: 3 }, () => makeContribution(map))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((contribution, index) => ({ ...contribution, text: ['early', 'middle', 'late'][index]! }));
+    await store.contributions.append(map.teamId, [early!]);
+    expect(await texts()).toEqual(['early']);
+    await store.contributions.append(map.teamId, [late!]);
+    expect(await texts()).toEqual(['early', 'late']);
+    // As from another instance whose clock is behind: an id before the last one already read.
+    await store.contributions.append(map.teamId, [middle!]);
+    expect(await texts()).toEqual(['early', 'middle', 'late']);
+    expect(await texts()).toEqual(['early', 'middle', 'late']);
+  });
+
+  it.skipIf(!available)('gives every reader its own list of a map', async () => {
+    const map = makeMap({ teamId: uniqueTeamId() });
+    await store.contributions.append(map.teamId, [makeContribution(map)]);
+    const first = await store.contributions.list(map.teamId, map.id);
+    first.pop();
+    expect(await store.contributions.list(map.teamId, map.id)).toHaveLength(1);
+  });
+
   it.skipIf(!available)('refuses a second map with the same name in a workspace, case and accents aside', async () => {
     const teamId = uniqueTeamId();
     await store.maps.create(makeMap({ teamId, name: 'Café buyers' }));
