@@ -25,11 +25,12 @@ export class LogCache<T> {
     this.#capacity = capacity;
   }
 
-  async read(log: string): Promise<T[]> {
+  /** Shared by every reader: the same array for as long as the log is unchanged. */
+  async read(log: string): Promise<readonly T[]> {
     const cached = this.#logs.get(log);
     const current = cached ? await this.#catchUp(log, cached) : await this.#readAll(log);
     this.#remember(log, current);
-    return [...current.entries];
+    return current.entries;
   }
 
   async #catchUp(log: string, cached: CachedLog<T>): Promise<CachedLog<T>> {

@@ -110,8 +110,8 @@ export class ContributionRepository {
     }
   }
 
-  /** In id order; what this process read before costs nothing again. */
-  list(teamId: string, mapId: string): Promise<Contribution[]> {
+  /** In id order; what this process read before costs nothing again, and the same list comes back while unchanged. */
+  list(teamId: string, mapId: string): Promise<readonly Contribution[]> {
     return this.#logs.read(`contrib:${teamId}:${mapId}`);
   }
 }

@@ -3,8 +3,30 @@ import type { Contribution, Department, JourneyMap, JourneyView } from '../../jo
 import type { Deps } from '../deps.ts';
 
 export interface LoadedJourney {
-  contributions: Contribution[];
+  contributions: readonly Contribution[];
   view: JourneyView;
+}
+
+interface Folded {
+  map: string;
+  departments: string;
+  view: JourneyView;
+}
+
+/**
+ * The view last folded from each list of contributions. The store hands out one list per map while nothing
+ * is added to it, so a card refresh, a summary and a digest in a row fold once, as long as the map and its
+ * authors' departments are unchanged too.
+ */
+const foldedViews = new WeakMap<readonly Contribution[], Folded>();
+
+function foldOnce(map: JourneyMap, contributions: readonly Contribution[], departmentsByUser: Map<string, Department>) {
+  const key = { map: JSON.stringify(map), departments: JSON.stringify([...departmentsByUser]) };
+  const last = foldedViews.get(contributions);
+  if (last && last.map === key.map && last.departments === key.departments) return last.view;
+  const view = fold(map, contributions, { departmentsByUser });
+  foldedViews.set(contributions, { ...key, view });
+  return view;
 }
 
 /**
@@ -17,5 +39,5 @@ export async function loadJourney(deps: Deps, map: JourneyMap): Promise<LoadedJo
   const people = await deps.store.people.getMany(map.teamId, authorsWithoutDepartment);
   const departmentsByUser = new Map<string, Department>();
   for (const person of people) departmentsByUser.set(person.userId, person.department);
-  return { contributions, view: fold(map, contributions, { departmentsByUser }) };
+  return { contributions, view: foldOnce(map, contributions, departmentsByUser) };
 }
