@@ -3,7 +3,6 @@ import { type Harness, startHarness } from '../support/app-harness.ts';
 import {
   buttonIn,
   buttonLabels,
-  card,
   click,
   edit,
   ephemeralsFor,
@@ -16,6 +15,7 @@ import {
   sorted,
   triples,
   waitForAnswers,
+  waitForCard,
 } from './thread-harness.ts';
 
 let h: Harness;
@@ -57,7 +57,7 @@ describe('a reply whose stage the bot cannot tell', () => {
     expect(shownText(answer!)).toContain('*Touchpoint* · Awareness');
     expect(buttonLabels(answer!, 'thread_stage_')).toEqual([]);
     await vi.waitFor(() => expect(message.reactions).toEqual(['white_check_mark']));
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*1. Awareness*  1 input'));
+    await waitForCard(h, map, '*1. Awareness*  1 input');
   });
 
   it('asks both what it is and where when neither is clear, and records after both answers', async () => {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { MAX_TEXT_LENGTH } from '../../src/journey/model.ts';
 import { type Harness, startHarness } from '../support/app-harness.ts';
 import {
-  card,
   edit,
   liveItems,
   logged,
@@ -13,6 +12,7 @@ import {
   sorted,
   triples,
   waitForAnswers,
+  waitForCard,
 } from './thread-harness.ts';
 
 let h: Harness;
@@ -51,7 +51,7 @@ describe('an edited reply', () => {
     expect(shownText(answer)).toContain('*Touchpoint* · Decision\npricing webinar');
     expect(await waitForAnswers(h, map, 1)).toEqual([answer]);
     expect(message.reactions).toEqual(['white_check_mark']);
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*2. Consideration*  0 inputs'));
+    await waitForCard(h, map, '*2. Consideration*  0 inputs');
   });
 
   it('asks again when the new text is unclear', async () => {
@@ -118,7 +118,7 @@ describe('a deleted reply', () => {
     await vi.waitFor(() => expect(shownText(answer)).toContain('The message was deleted, so I took 2 items off'));
     expect(answer.blocks).toHaveLength(1);
     expect(await liveItems(h, map)).toEqual([]);
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*3. Decision*  0 inputs'));
+    await waitForCard(h, map, '*3. Decision*  0 inputs');
   });
 
   it('is ignored when the bot recorded nothing from it', async () => {

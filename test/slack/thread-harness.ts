@@ -3,6 +3,7 @@
 import { expect, vi } from 'vitest';
 import { type Contribution, DEFAULT_STAGE_NAMES, type JourneyMap } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
+import { FOLLOW_UP_INTERVAL_MS } from '../../src/slack/flows/contributions-added.ts';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
 import type { EventOptions } from '../slack-fake/signed-client.ts';
 import type { FakeEphemeral, FakeMessage } from '../slack-fake/web-api.ts';
@@ -131,6 +132,13 @@ export function card(h: Harness, map: JourneyMap): FakeMessage {
   const found = h.fake.messages(map.channelId).find((m) => m.ts === map.cardTs);
   if (!found) throw new Error('card not found');
   return found;
+}
+
+/** The card catches up within a follow-up interval of the last input (the first input shows at once). */
+export const CARD_CATCHES_UP = { timeout: FOLLOW_UP_INTERVAL_MS * 5 };
+
+export async function waitForCard(h: Harness, map: JourneyMap, text: string): Promise<void> {
+  await vi.waitFor(() => expect(shownText(card(h, map))).toContain(text), CARD_CATCHES_UP);
 }
 
 interface AnyBlockJson {

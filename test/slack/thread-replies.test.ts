@@ -4,7 +4,6 @@ import { type Harness, startHarness } from '../support/app-harness.ts';
 import {
   answers,
   BOT,
-  card,
   expectFriendly,
   liveItems,
   logged,
@@ -14,6 +13,7 @@ import {
   sorted,
   triples,
   waitForAnswers,
+  waitForCard,
 } from './thread-harness.ts';
 
 let h: Harness;
@@ -137,7 +137,7 @@ describe('what a recorded reply changes in Slack', () => {
     const [answer] = await waitForAnswers(h, map);
     expect(answer!.thread_ts).toBe(map.cardTs);
     await vi.waitFor(() => expect(message.reactions).toEqual(['white_check_mark']));
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*2. Consideration*  1 input'));
+    await waitForCard(h, map, '*2. Consideration*  1 input');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 

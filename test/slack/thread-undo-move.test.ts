@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { type Harness, startHarness } from '../support/app-harness.ts';
 import {
   buttonIn,
-  card,
   chooseMove,
   click,
   ephemeralsFor,
@@ -15,6 +14,7 @@ import {
   sorted,
   triples,
   waitForAnswers,
+  waitForCard,
 } from './thread-harness.ts';
 
 let h: Harness;
@@ -42,7 +42,7 @@ async function recorded(text = TWO_ITEMS) {
 describe('Undo', () => {
   it('takes everything the message added off the map, says so and lifts the check mark', async () => {
     const { map, message, answer } = await recorded();
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*3. Decision*  1 input'));
+    await waitForCard(h, map, '*3. Decision*  1 input');
     await click(h, map, answer, 'U0ANNA', buttonIn(answer, 'Undo'));
     await vi.waitFor(() => expect(shownText(answer)).toContain('Undone: <@U0ANNA> took 2 items off'));
     expect(answer.blocks).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('Undo', () => {
     const all = await h.deps.store.contributions.list(map.teamId, map.id);
     expect(all.filter((contribution) => contribution.retracts)).toHaveLength(2);
     await vi.waitFor(() => expect(message.reactions).toEqual([]));
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*3. Decision*  0 inputs'));
+    await waitForCard(h, map, '*3. Decision*  0 inputs');
   });
 
   it('is refused to anyone but the author, privately, and changes nothing', async () => {
@@ -89,7 +89,7 @@ describe('Move', () => {
       ),
     );
     await vi.waitFor(() => expect(shownText(answer)).toContain('*Touchpoint* · Awareness\npricing webinar'));
-    await vi.waitFor(() => expect(shownText(card(h, map))).toContain('*1. Awareness*  1 input'));
+    await waitForCard(h, map, '*1. Awareness*  1 input');
   });
 
   it('can move an item on and back again, keeping exactly one live copy', async () => {

@@ -1,52 +1,60 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { JourneyMap } from '../../journey/model.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { loadJourney } from './journey-view.ts';
 import { refreshMapCard } from './map-card.ts';
 import { postDueSummaries } from './summaries.ts';
 
-interface FollowUp {
+/**
+ * The least time between two follow-ups of one map. chat.update allows about 50 calls a minute per workspace,
+ * and a card redrawn more than once a second shows nobody anything more.
+ */
+export const FOLLOW_UP_INTERVAL_MS = 1_000;
+
+interface MapFollowUps {
   map: JourneyMap;
   client: SlackClient;
-  /** More input arrived while this follow-up ran: run once more, with the latest view. */
-  again: boolean;
-  done: Promise<void>;
+  /** Input not yet shown: it settles when a follow-up that saw it has run. */
+  waiting: PromiseWithResolvers<void> | null;
 }
 
-/** Per app (keyed by its deps), the follow-up running for each map. */
-const running = new WeakMap<Deps, Map<string, FollowUp>>();
+/** Per app (keyed by its deps), the maps whose follow-ups are running or pausing between two runs. */
+const active = new WeakMap<Deps, Map<string, MapFollowUps>>();
 
 /**
  * What follows every new input, from any source: the card shows it, and stages that earned a summary get one.
- * Runs after the ack. Input that arrives while a map's follow-up runs folds into one more run, so a burst of
- * a hundred replies costs two card updates, not a hundred (and stays within chat.update's rate limit).
- * A failure here is logged and never undoes the input, which is already stored.
+ * Runs after the ack. The first input runs it at once; input arriving while it runs, or within a second of
+ * it, folds into one more run a second later, so a burst of a hundred replies costs a handful of card
+ * updates, not a hundred. A failure here is logged and never undoes the input, which is already stored.
  */
 export function afterContributionsAdded(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
-  let perMap = running.get(deps);
+  let perMap = active.get(deps);
   if (!perMap) {
     perMap = new Map();
-    running.set(deps, perMap);
+    active.set(deps, perMap);
   }
   const key = `${map.teamId}:${map.id}`;
   const current = perMap.get(key);
-  if (current) {
-    Object.assign(current, { map, client, again: true });
-    return current.done;
+  const followUps = current ?? { map, client, waiting: null };
+  Object.assign(followUps, { map, client });
+  followUps.waiting ??= Promise.withResolvers<void>();
+  const shown = followUps.waiting.promise;
+  if (!current) {
+    perMap.set(key, followUps);
+    void runWhileWaiting(deps, followUps).finally(() => perMap.delete(key));
   }
-  const followUp: FollowUp = { map, client, again: false, done: Promise.resolve() };
-  const maps = perMap;
-  followUp.done = (async () => {
-    try {
-      do {
-        followUp.again = false;
-        await refreshAndSummarise(deps, followUp.client, followUp.map);
-      } while (followUp.again);
-    } finally {
-      maps.delete(key);
-    }
-  })();
-  perMap.set(key, followUp);
-  return followUp.done;
+  return shown;
+}
+
+async function runWhileWaiting(deps: Deps, followUps: MapFollowUps): Promise<void> {
+  while (followUps.waiting) {
+    const batch = followUps.waiting;
+    followUps.waiting = null;
+    await refreshAndSummarise(deps, followUps.client, followUps.map);
+    batch.resolve();
+    // Unreferenced: a process that has nothing else to do need not wait for the pause to end.
+    await sleep(FOLLOW_UP_INTERVAL_MS, undefined, { ref: false });
+  }
 }
 
 async function refreshAndSummarise(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
