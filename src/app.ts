@@ -16,6 +16,7 @@ import type { Deps } from './slack/deps.ts';
 import { clientForTeam } from './slack/flows/team-client.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
+import { dropUnroutablePayloads } from './slack/middleware/unroutable-payloads.ts';
 import { oauthAppOptions } from './slack/oauth.ts';
 
 export interface JourneyApp {
@@ -61,11 +62,14 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     clientOptions: slackClientOptions(config),
   });
 
+  bolt.use(dropUnroutablePayloads(deps));
   bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);
 
   bolt.error(async (error) => {
-    deps.log.error({ err: error }, 'unhandled listener error');
+    // Bolt wraps the errors of several listeners in one whose `originals` pino would print as {}.
+    const errors = 'originals' in error && Array.isArray(error.originals) ? error.originals : [error];
+    for (const err of errors) deps.log.error({ err }, 'unhandled listener error');
   });
 
   const digests = createDigestScheduler(deps, (map) => clientForTeam(bolt, deps, map.teamId));

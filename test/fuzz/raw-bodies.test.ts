@@ -61,7 +61,7 @@ describe('signed bodies that are no Slack payload', () => {
 
 /**
  * What Bolt itself reads to identify and route a request: broken, Bolt answers 404 (no listener) or fails
- * before any listener runs; those cases are tested on their own.
+ * before any listener runs, so those parts are broken in a property of their own.
  */
 const ROUTING = new Set([
   'type',
@@ -119,5 +119,48 @@ describe('Slack payloads with broken parts inside', () => {
     await settle(h);
     expectHealthyOutput(h, rejections.reasons);
     await expectStoredTextCapped(h, TEAM);
+  });
+});
+
+describe('Slack payloads with the parts Bolt routes by broken', () => {
+  it.each([
+    ['an action that is no object', { ...blockAction('M1'), actions: ['interview_start'] }],
+    ['an action_id that is no text', { ...blockAction('M1'), actions: [{ action_id: 7, block_id: 'b' }] }],
+    ['no action at all', { ...blockAction('M1'), actions: [] }],
+    ['a view that is text', { ...(viewSubmission('map_new', '{}', {}) as object), view: 'map_new' }],
+  ])('with %s are acknowledged at once, dropped and logged as a warning', async (_case, payload) => {
+    const before = h.logs.length;
+    const reply = await postSigned(url, asPayloadForm(payload).body, asPayloadForm(payload).contentType);
+    expect(reply.status).toBe(200);
+    expect(reply.ms).toBeLessThan(3_000);
+    const logged = h.logs.slice(before).map((line) => [line.level, line.msg]);
+    expect(logged).toContainEqual([40, 'payload Bolt cannot route dropped']);
+    expect(logged.filter(([level]) => Number(level) >= 50)).toEqual([]);
+  });
+
+  // Bolt answers 404 only after waiting 3 s for an ack, so the payloads go in one concurrent batch.
+  it('get 200, 400 (unprocessable) or 404 (nothing to do), never a 5xx and never silence', async () => {
+    const routingOnly = (path: string) => !routing(path);
+    const thread = { channel: CHANNEL, ts: '1700000000.000300', thread_ts: map.cardTs, channel_type: 'channel' };
+    const payloads = fc.oneof(
+      mutated(commandFields(map.id), routingOnly).map(asFields),
+      mutated(blockAction(map.id), routingOnly).map(asPayloadForm),
+      mutated(viewSubmission('map_new', JSON.stringify({ channelId: CHANNEL }), newMapValues()), routingOnly).map(
+        asPayloadForm,
+      ),
+      mutated(
+        eventCallback({ type: 'message', user: 'U0ANNA', text: 'obstacle: slow checkout', ...thread }),
+        routingOnly,
+      ).map(asJson),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(payloads, { minLength: 60, maxLength: 60 }), async (bodies) => {
+        const replies = await Promise.all(bodies.map(({ body, contentType }) => postSigned(url, body, contentType)));
+        for (const reply of replies) expect([200, 400, 404]).toContain(reply.status);
+      }),
+      { numRuns: 1 },
+    );
+    await settle(h);
+    expectHealthyOutput(h, rejections.reasons);
   });
 });
