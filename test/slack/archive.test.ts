@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useHarness } from '../support/app-harness.ts';
 import { CHANNEL, createMapThroughModal, lastDm, OWNER, readable, TEAM } from '../support/journey-steps.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 describe('/journey archive', () => {
   it('lets only the owner archive; the card drops its buttons and interviews stop taking answers', async () => {

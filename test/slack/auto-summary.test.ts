@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contribution, JourneyMap, Kind } from '../../src/journey/model.ts';
 import { afterContributionsAdded } from '../../src/slack/flows/contributions-added.ts';
 import type { FakeMessage } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { type Harness, startHarness, useHarness } from '../support/app-harness.ts';
 import { createMapThroughModal, readable, TEAM } from '../support/journey-steps.ts';
 
 const START = new Date('2026-11-23T09:00:00.000Z');
 const minutes = (count: number) => new Date(START.getTime() + count * 60_000);
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ now: START });
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness({ now: START });
 beforeEach(() => {
   h.fake.reset();
   h.setNow(START);

@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../support/app-harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => {
-  h.fake.reset();
-});
+const h = useHarness({ resetSlackEachTest: true });
 
 interface CommandReply {
   response_type: string;

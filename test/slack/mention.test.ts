@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { makeContribution } from '../support/factories.ts';
 import {
   BOT,
@@ -15,17 +15,7 @@ import {
   waitForAnswers,
 } from './thread-harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => {
-  h.fake.reset();
-});
+const h = useHarness({ resetSlackEachTest: true });
 
 function mentionEvent(channel: string, user: string, text: string, ts: string, threadTs?: string) {
   return { type: 'app_mention', channel, user, text, ts, ...(threadTs ? { thread_ts: threadTs } : {}) };

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { clientForTeam } from '../../src/slack/flows/team-client.ts';
 import { BOT_SCOPES } from '../../src/slack/scopes.ts';
 import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
 import type { FakeTeam, RecordedCall } from '../slack-fake/web-api.ts';
-import { type Harness, SIGNING_SECRET, startHarness } from '../support/app-harness.ts';
+import { SIGNING_SECRET, startHarness, useHarness } from '../support/app-harness.ts';
 import { newMapValues } from '../support/journey-steps.ts';
 
 const OAUTH_ENV = {
@@ -20,14 +20,7 @@ const GLOBEX: FakeTeam = { teamId: 'T0GLOBEX', teamName: 'Globex' };
 const OWNER = 'U0OWNER';
 const STATE_COOKIE = 'slack-app-oauth-state';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ env: OAUTH_ENV });
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness({ env: OAUTH_ENV });
 
 function teamClient(teamId: string): SignedClient {
   return createSignedClient({

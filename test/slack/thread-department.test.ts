@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadJourney } from '../../src/slack/flows/journey-view.ts';
 import type { FakeEphemeral } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import {
   buttonIn,
   buttonLabels,
@@ -15,17 +15,7 @@ import {
   waitForAnswers,
 } from './thread-harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => {
-  h.fake.reset();
-});
+const h = useHarness({ resetSlackEachTest: true });
 
 function pick(question: FakeEphemeral, userId: string, label: string) {
   const button = buttonIn(question, label);

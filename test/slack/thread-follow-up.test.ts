@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useHarness } from '../support/app-harness.ts';
 import { CARD_CATCHES_UP, mapWithCard, reply } from './thread-harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const summariesIn = (channel: string) =>
   h.fake.messages(channel).filter((message) => JSON.stringify(message.blocks ?? []).includes('new inputs arrived'));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../src/journey/model.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import {
   answers,
   BOT,
@@ -16,17 +16,7 @@ import {
   waitForCard,
 } from './thread-harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => {
-  h.fake.reset();
-});
+const h = useHarness({ resetSlackEachTest: true });
 
 describe('explicit replies', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useHarness } from '../support/app-harness.ts';
 import {
   buttonIn,
   chooseMove,
@@ -17,17 +17,7 @@ import {
   waitForCard,
 } from './thread-harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => {
-  h.fake.reset();
-});
+const h = useHarness({ resetSlackEachTest: true });
 
 const TWO_ITEMS = 'touchpoint: pricing webinar @consideration\nobstacle: checkout asks for an account @decision';
 

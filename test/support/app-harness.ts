@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createApp, type JourneyApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { openDeps } from '../../src/deps.ts';
@@ -79,4 +80,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (!options.fake) await fake.close();
     },
   };
+}
+
+/**
+ * The harness of a test file: one app started before its tests and stopped after them, with the fake Slack
+ * emptied before each test when `resetSlackEachTest`. Its fields are there once the tests run, not before.
+ */
+export function useHarness(options: HarnessOptions & { resetSlackEachTest?: boolean } = {}): Harness {
+  const { resetSlackEachTest, ...harnessOptions } = options;
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness(harnessOptions));
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+  if (resetSlackEachTest) {
+    beforeEach(() => {
+      harness.fake.reset();
+    });
+  }
+  return harness;
 }
