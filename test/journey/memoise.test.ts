@@ -12,17 +12,14 @@ describe('memoise', () => {
     expect(computed).toEqual(['a', 'none']);
   });
 
-  it('forgets the oldest text first once full, and still answers it right', () => {
+  it('keeps the latest texts and forgets the oldest once over capacity, still answering them right', () => {
     const computed: string[] = [];
     const lookUp = memoise((text) => {
       computed.push(text);
       return text.length;
-    }, 2);
-    lookUp('a');
-    lookUp('bb');
-    lookUp('ccc');
-    expect(lookUp('bb')).toBe(2);
-    expect(lookUp('a')).toBe(1);
-    expect(computed).toEqual(['a', 'bb', 'ccc', 'a']);
+    }, 4);
+    for (const text of ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff']) lookUp(text);
+    expect([lookUp('ffffff'), lookUp('eeeee'), lookUp('a')]).toEqual([6, 5, 1]);
+    expect(computed).toEqual(['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'a']);
   });
 });
