@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type AppOptions,
+  AuthorizationError,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  type Logger,
+} from '@slack/bolt';
+import type { Config } from '../config.ts';
+import { slackClientOptions } from './client-options.ts';
+import type { Deps } from './deps.ts';
+
+/** Where Slack sends every request (Bolt's default), and the most Bolt reads of one (its default, 4 MB). */
+const EVENTS_PATH = '/slack/events';
+const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+/**
+ * Bolt's HTTP receiver, built here to answer what Bolt cannot process (a payload signed by Slack's secret
+ * but missing parts Bolt reads itself) with 400 instead of its default 500. Authorisation failures and errors
+ * after an ack keep Bolt's own handling.
+ */
+export function httpReceiver(config: Config, deps: Deps, oauth: Partial<AppOptions>, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.slack.signingSecret,
+    port: config.port,
+    logger,
+    ...(oauth as Partial<HTTPReceiverOptions>),
+    // What App does for its own receiver: the installer's oauth.v2.access goes to the same Slack API URL.
+    ...(oauth.installerOptions && {
+      installerOptions: { ...oauth.installerOptions, clientOptions: slackClientOptions(config) },
+    }),
+    customRoutes: [{ path: '/healthz', method: ['GET'], handler: healthCheck(deps) }],
+    processEventErrorHandler: async (args) => {
+      if (args.response.headersSent || args.error instanceof AuthorizationError) {
+        return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+      }
+      deps.log.warn({ err: args.error }, 'request could not be processed');
+      args.response.writeHead(400).end();
+      return true;
+    },
+  });
+  answerNullBodies(receiver, deps);
+  return receiver;
+}
+
+/**
+ * Bolt reads `body.ssl_check` before any handler and outside every try, so a body that is JSON `null` left the
+ * request unanswered and a rejection unhandled. Requests to the events path are read here first (Bolt takes a
+ * body already read as it is) and such a body is answered 400.
+ */
+function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
+  const boltListener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== EVENTS_PATH) {
+      boltListener(req, res);
+      return;
+    }
+    readBody(req).then(
+      (body) => {
+        if (isJsonNull(body.toString(), req.headers['content-type'])) {
+          deps.log.warn('request body is null');
+          res.writeHead(400).end();
+          return;
+        }
+        Object.assign(req, { rawBody: body });
+        boltListener(req, res);
+      },
+      (err: unknown) => {
+        deps.log.warn({ err }, 'request body unreadable');
+        res.writeHead(err instanceof BodyTooLarge ? 413 : 400).end();
+      },
+    );
+  };
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // The rest is let through unread: the answer goes at once and the server drops the connection after it.
+      if (size > BODY_LIMIT_BYTES) reject(new BodyTooLarge(`request body over ${BODY_LIMIT_BYTES} bytes`));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** As Bolt parses a body: a form's `payload` field, else the whole body, as JSON. */
+function isJsonNull(body: string, contentType: string | undefined): boolean {
+  const json = contentType === FORM_TYPE ? new URLSearchParams(body).get('payload') : body;
+  try {
+    return json !== null && JSON.parse(json) === null;
+  } catch {
+    return false;
+  }
+}
+
+/** 200 while the store answers, 503 when it does not: what a load balancer needs to route around an instance. */
+function healthCheck(deps: Deps) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    deps.store.ping().then(
+      () => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      },
+      (err: unknown) => {
+        deps.log.warn({ err }, 'health check failed: store unreachable');
+        res.writeHead(503, { 'content-type': 'application/json' }).end('{"ok":false,"error":"store"}');
+      },
+    );
+  };
+}
