@@ -5,7 +5,7 @@
  *
  * Two generations instead of a least-recently-used list: when the young one is full it becomes the old one
  * and the oldest is dropped whole. Deleting a Map's first key one at a time leaves holes that V8 walks over
- * on every later delete, which made a stream of distinct texts quadratic.
+ * to find the next first key, so with a memo this large every miss cost time in proportion to its size.
  */
 export function memoise<T>(compute: (text: string) => T, capacity: number): (text: string) => T {
   const generationSize = Math.max(1, Math.ceil(capacity / 2));
