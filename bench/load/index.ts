@@ -168,20 +168,25 @@ function realAppNotes(runs: readonly { kind: AppKind; load: AppLoad; side: SideW
   ];
 }
 
+/** CPU the app process spent per answered request: steadier than req/s on a noisy machine. */
+const cpuMsPerRequest = (run: SaturationRun) => (run.load.cpu * 1000) / run.perSecond;
+
 async function measureSaturation(fake: FakeSlack): Promise<void> {
   const runs: SaturationRun[] = [];
   for (const kind of ORDER) runs.push(await saturationRun(kind, fake));
   const bare = medianOf(runs, 'bare', (run) => run.perSecond);
   const real = medianOf(runs, 'real', (run) => run.perSecond);
   const ratio = real / bare;
+  const cpuPerRequest = (kind: AppKind) => medianOf(runs, kind, cpuMsPerRequest);
   printTable(
     `Load (a) saturation: ${CONNECTIONS} connections, ${RUN_SECONDS} s per run after ${WARM_UP_SECONDS} s warm-up, ` +
       `mix of ${KINDS.join(' / ')}`,
-    ['run', 'app', 'req/s', 'p50 ms', 'p99 ms', 'failed', ...appColumns],
+    ['run', 'app', 'req/s', 'CPU ms/req', 'p50 ms', 'p99 ms', 'failed', ...appColumns],
     runs.map((run, index) => [
       String(index + 1),
       run.kind,
       whole(run.perSecond),
+      fixed(cpuMsPerRequest(run), 2),
       fixed(run.p50),
       fixed(run.p99),
       whole(run.failed),
@@ -190,6 +195,8 @@ async function measureSaturation(fake: FakeSlack): Promise<void> {
     [
       `median req/s: bare ${whole(bare)}, real ${whole(real)}; real/bare ${percent(ratio)} ` +
         `(target ${percent(TARGET_RATIO)}, goal ${percent(GOAL_RATIO)}): ${verdict(ratio, TARGET_RATIO, GOAL_RATIO, true)}`,
+      `app CPU per request: bare ${fixed(cpuPerRequest('bare'), 2)} ms, real ${fixed(cpuPerRequest('real'), 2)} ms ` +
+        `(the real app does what each request asks, Slack Web API calls included; the bare one only acks)`,
       ...realAppNotes(runs),
     ],
   );
