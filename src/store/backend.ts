@@ -21,9 +21,10 @@ export interface Backend {
   readLog(log: string): Promise<string[]>;
   /**
    * The entries whose id sorts after `afterId`, in id order (what a reader that saw up to `afterId` lacks),
-   * and how many entries the whole log holds, both read at one moment.
+   * and how many entries the whole log holds, both read at one moment. `held`, the number of entries the
+   * reader has, lets a backend without range reads answer "nothing new" without sending the log.
    */
-  readLogAfter(log: string, afterId: string): Promise<LogTail>;
+  readLogAfter(log: string, afterId: string, held?: number): Promise<LogTail>;
   /** True for exactly one caller until `ttlMs` has passed. */
   claim(key: string, ttlMs: number, now?: number): Promise<boolean>;
   /** Gives a claim back before it expires (the end of a short lock). */
@@ -157,7 +158,11 @@ async function openRedis(url: string): Promise<Backend> {
   const adapter = records.store as KeyvRedis<unknown>;
   const client = await adapter.getClient();
   const logKey = (log: string) => `${NAMESPACE}:log:${log}`;
-  async function readLogAfter(log: string, afterId: string): Promise<LogTail> {
+  async function readLogAfter(log: string, afterId: string, held?: number): Promise<LogTail> {
+    if (held !== undefined) {
+      const total = await client.hLen(logKey(log));
+      if (total === held) return { total, entries: [] };
+    }
     // A hash has no range read: the whole log crosses the wire, but only the entries asked for are kept.
     const all = Object.entries(await client.hGetAll(logKey(log)));
     const entries = all.filter(([id]) => id > afterId);

@@ -34,7 +34,7 @@ export class LogCache<T> {
   }
 
   async #catchUp(log: string, cached: CachedLog<T>): Promise<CachedLog<T>> {
-    const { entries: added, total } = await this.#backend.readLogAfter(log, cached.lastId);
+    const { entries: added, total } = await this.#backend.readLogAfter(log, cached.lastId, cached.entries.length);
     if (added.length === 0 && total === cached.entries.length) return cached;
     if (total !== cached.entries.length + added.length) return this.#readAll(log);
     return { entries: [...cached.entries, ...this.#parseAll(added)], lastId: added.at(-1)?.id ?? cached.lastId };
