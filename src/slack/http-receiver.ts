@@ -60,7 +60,7 @@ function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
     readBody(req).then(
       (body) => {
         if (isJsonNull(body.toString(), req.headers['content-type'])) {
-          deps.log.warn('request body is null');
+          deps.log.warn('request body is null or no JSON');
           res.writeHead(400).end();
           return;
         }
@@ -92,14 +92,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** As Bolt parses a body: a form's `payload` field, else the whole body, as JSON. */
+/**
+ * As Bolt parses a body (a form's `payload` field, else the whole body): JSON that is `null`. A JSON text whose
+ * first letter is `n` is `null` or no JSON at all, and Bolt answers 400 to the latter too, so one look at that
+ * letter does instead of parsing every body twice.
+ */
 function isJsonNull(body: string, contentType: string | undefined): boolean {
   const json = contentType === FORM_TYPE ? new URLSearchParams(body).get('payload') : body;
-  try {
-    return json !== null && JSON.parse(json) === null;
-  } catch {
-    return false;
-  }
+  return json !== null && /^\s*n/.test(json);
 }
 
 /** 200 while the store answers, 503 when it does not: what a load balancer needs to route around an instance. */

@@ -36,11 +36,12 @@ afterAll(async () => {
 describe('signed bodies that are no Slack payload', () => {
   it.each([
     ['JSON', 'null', JSON_TYPE],
+    ['JSON, after much whitespace,', `${' \n'.repeat(100)}null`, JSON_TYPE],
     ['a form payload', 'payload=null', FORM],
   ])('answer 400 to %s that is null, which Bolt itself cannot read', async (_case, body, contentType) => {
     const reply = await postSigned(url, body, contentType);
     expect(reply.status).toBe(400);
-    expect(h.logs.map((line) => line.msg)).toContain('request body is null');
+    expect(h.logs.map((line) => line.msg)).toContain('request body is null or no JSON');
     expect(rejections.reasons).toEqual([]);
   });
 
