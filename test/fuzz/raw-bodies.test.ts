@@ -13,6 +13,7 @@ import {
   eventCallback,
   garbageBody,
   mutated,
+  type RawBody,
   viewSubmission,
 } from './payloads.ts';
 import { FORM, JSON_TYPE, postSigned } from './raw-request.ts';
@@ -33,6 +34,10 @@ afterAll(async () => {
   await h.stop();
 });
 
+/** All at once: Bolt answers 404 only after waiting 3 s for an ack. */
+const postAll = (bodies: readonly RawBody[]) =>
+  Promise.all(bodies.map(({ body, contentType }) => postSigned(url, body, contentType)));
+
 describe('signed bodies that are no Slack payload', () => {
   it.each([
     ['JSON', 'null', JSON_TYPE],
@@ -51,12 +56,11 @@ describe('signed bodies that are no Slack payload', () => {
     expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
   });
 
-  // Bolt answers 404 only after waiting 3 s for an ack, so the bodies go in one concurrent batch.
   it('get 400 (unreadable) or 404 (nothing to do), never a 5xx and never silence', async () => {
     const junk = fc.oneof(garbageBody, fc.jsonValue({ maxDepth: 3 }).map(asJson));
     await fc.assert(
       fc.asyncProperty(fc.array(junk, { minLength: 60, maxLength: 60 }), async (bodies) => {
-        const replies = await Promise.all(bodies.map(({ body, contentType }) => postSigned(url, body, contentType)));
+        const replies = await postAll(bodies);
         for (const reply of replies) expect([400, 404]).toContain(reply.status);
       }),
       { numRuns: 1 },
@@ -91,25 +95,31 @@ const ROUTING = new Set([
 ]);
 const routing = (path: string) => ROUTING.has(path);
 
+/** The payloads the app gets most (a command, a click, a form, a thread reply), with parts not `fixed` broken. */
+function brokenPayloads(fixed: (path: string) => boolean, replyTs: string) {
+  const thread = { channel: CHANNEL, ts: replyTs, thread_ts: map.cardTs, channel_type: 'channel' };
+  return [
+    mutated(commandFields(map.id), fixed).map(asFields),
+    mutated(blockAction(map.id), fixed).map(asPayloadForm),
+    mutated(viewSubmission('map_new', JSON.stringify({ channelId: CHANNEL }), newMapValues()), fixed).map(
+      asPayloadForm,
+    ),
+    mutated(eventCallback({ type: 'message', user: 'U0ANNA', text: 'obstacle: slow checkout', ...thread }), fixed).map(
+      asJson,
+    ),
+  ];
+}
+
 describe('Slack payloads with broken parts inside', () => {
   it('are answered 200 within Slack’s 3 seconds, and nothing the app shows breaks', async () => {
-    const thread = { channel: CHANNEL, ts: '1700000000.000200', thread_ts: map.cardTs, channel_type: 'channel' };
     const payloads = fc.oneof(
-      mutated(commandFields(map.id), routing).map(asFields),
-      mutated(blockAction(map.id), routing).map(asPayloadForm),
-      mutated(viewSubmission('map_new', JSON.stringify({ channelId: CHANNEL }), newMapValues()), routing).map(
-        asPayloadForm,
-      ),
+      ...brokenPayloads(routing, '1700000000.000200'),
       mutated(
         viewSubmission('interview_stage', JSON.stringify({ mapId: map.id, stageIndex: 0 }), {
           action: { value: { type: 'plain_text_input', value: 'Compares plans' } },
         }),
         routing,
       ).map(asPayloadForm),
-      mutated(
-        eventCallback({ type: 'message', user: 'U0ANNA', text: 'obstacle: slow checkout', ...thread }),
-        routing,
-      ).map(asJson),
       mutated(eventCallback({ type: 'app_home_opened', user: 'U0ANNA', channel: 'D0ANNA', tab: 'home' }), routing).map(
         asJson,
       ),
@@ -144,24 +154,11 @@ describe('Slack payloads with the parts Bolt routes by broken', () => {
     expect(logged.filter(([level]) => Number(level) >= 50)).toEqual([]);
   });
 
-  // Bolt answers 404 only after waiting 3 s for an ack, so the payloads go in one concurrent batch.
   it('get 200, 400 (unprocessable) or 404 (nothing to do), never a 5xx and never silence', async () => {
-    const routingOnly = (path: string) => !routing(path);
-    const thread = { channel: CHANNEL, ts: '1700000000.000300', thread_ts: map.cardTs, channel_type: 'channel' };
-    const payloads = fc.oneof(
-      mutated(commandFields(map.id), routingOnly).map(asFields),
-      mutated(blockAction(map.id), routingOnly).map(asPayloadForm),
-      mutated(viewSubmission('map_new', JSON.stringify({ channelId: CHANNEL }), newMapValues()), routingOnly).map(
-        asPayloadForm,
-      ),
-      mutated(
-        eventCallback({ type: 'message', user: 'U0ANNA', text: 'obstacle: slow checkout', ...thread }),
-        routingOnly,
-      ).map(asJson),
-    );
+    const payloads = fc.oneof(...brokenPayloads((path) => !routing(path), '1700000000.000300'));
     await fc.assert(
       fc.asyncProperty(fc.array(payloads, { minLength: 60, maxLength: 60 }), async (bodies) => {
-        const replies = await Promise.all(bodies.map(({ body, contentType }) => postSigned(url, body, contentType)));
+        const replies = await postAll(bodies);
         for (const reply of replies) expect([200, 400, 404]).toContain(reply.status);
       }),
       { numRuns: 1 },
