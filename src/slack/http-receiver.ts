@@ -59,7 +59,7 @@ function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
     }
     readBody(req).then(
       (body) => {
-        if (isJsonNull(body.toString(), req.headers['content-type'])) {
+        if (isJsonNull(body, req.headers['content-type'])) {
           deps.log.warn('request body is null or no JSON');
           res.writeHead(400).end();
           return;
@@ -92,14 +92,25 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** The whitespace JSON allows: space, tab, line feed, carriage return. */
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const LETTER_N = 0x6e;
+
 /**
  * As Bolt parses a body (a form's `payload` field, else the whole body): JSON that is `null`. A JSON text whose
  * first letter is `n` is `null` or no JSON at all, and Bolt answers 400 to the latter too, so one look at that
  * letter does instead of parsing every body twice.
  */
-function isJsonNull(body: string, contentType: string | undefined): boolean {
-  const json = contentType === FORM_TYPE ? new URLSearchParams(body).get('payload') : body;
-  return json !== null && /^\s*n/.test(json);
+function isJsonNull(body: Buffer, contentType: string | undefined): boolean {
+  if (contentType !== FORM_TYPE) return startsWithN(body);
+  const payload = new URLSearchParams(body.toString()).get('payload');
+  return payload !== null && startsWithN(Buffer.from(payload));
+}
+
+function startsWithN(json: Buffer): boolean {
+  let at = 0;
+  while (at < json.length && JSON_SPACE.has(json[at]!)) at += 1;
+  return json[at] === LETTER_N;
 }
 
 /** 200 while the store answers, 503 when it does not: what a load balancer needs to route around an instance. */
