@@ -11,9 +11,8 @@ import type { Config } from '../config.ts';
 import { slackClientOptions } from './client-options.ts';
 import type { Deps } from './deps.ts';
 
-/** Where Slack sends every request (Bolt's default), and the most Bolt reads of one (its default, 4 MB). */
+/** Where Slack sends every request (Bolt's default). */
 const EVENTS_PATH = '/slack/events';
-const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /**
@@ -47,8 +46,8 @@ export function httpReceiver(config: Config, deps: Deps, oauth: Partial<AppOptio
 
 /**
  * Bolt reads `body.ssl_check` before any handler and outside every try, so a body that is JSON `null` left the
- * request unanswered and a rejection unhandled. Requests to the events path are read here first (Bolt takes a
- * body already read as it is) and such a body is answered 400.
+ * request unanswered and a rejection unhandled. Requests to the events path are read here first and such a
+ * body is answered 400.
  */
 function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
   const boltListener = receiver.requestListener;
@@ -57,39 +56,22 @@ function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
       boltListener(req, res);
       return;
     }
-    readBody(req).then(
-      (body) => {
-        if (isJsonNull(body, req.headers['content-type'])) {
+    // Bolt's own reader, with its own limit (4 MB); Bolt then finds the body read and does not read it again.
+    HTTPModuleFunctions.bufferIncomingMessage(req, HTTPModuleFunctions.defaultBodyLimit).then(
+      (buffered) => {
+        if (isJsonNull(buffered.rawBody, req.headers['content-type'])) {
           deps.log.warn('request body is null or no JSON');
           res.writeHead(400).end();
           return;
         }
-        Object.assign(req, { rawBody: body });
-        boltListener(req, res);
+        boltListener(buffered, res);
       },
       (err: unknown) => {
         deps.log.warn({ err }, 'request body unreadable');
-        res.writeHead(err instanceof BodyTooLarge ? 413 : 400).end();
+        res.writeHead(HTTPModuleFunctions.isRawBodyError(err) ? err.statusCode : 400).end();
       },
     );
   };
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      // The rest is let through unread: the answer goes at once and the server drops the connection after it.
-      if (size > BODY_LIMIT_BYTES) reject(new BodyTooLarge(`request body over ${BODY_LIMIT_BYTES} bytes`));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** The whitespace JSON allows: space, tab, line feed, carriage return. */
