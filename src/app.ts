@@ -9,6 +9,7 @@ import { clientForTeam } from './slack/flows/team-client.ts';
 import { httpReceiver } from './slack/http-receiver.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
+import { eventsAsFollowUps } from './slack/middleware/events-as-follow-ups.ts';
 import { dropUnroutablePayloads } from './slack/middleware/unroutable-payloads.ts';
 import { oauthAppOptions } from './slack/oauth.ts';
 
@@ -20,6 +21,9 @@ export interface JourneyApp {
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
 }
+
+/** Within the 30 s most platforms allow between SIGTERM and SIGKILL, with time left to close the store. */
+const FOLLOW_UPS_AT_STOP_MS = 20_000;
 
 /** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
 export function createApp(config: Config, deps: Deps): JourneyApp {
@@ -42,6 +46,7 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
   });
 
   bolt.use(dropUnroutablePayloads(deps));
+  bolt.use(eventsAsFollowUps(deps));
   bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);
 
@@ -67,6 +72,10 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     async stop() {
       await digests.stop();
       await bolt.stop();
+      // Acked requests are promised their follow-ups (a summary, a confirmation); give them time to finish.
+      if (!(await deps.followUps.idle(FOLLOW_UPS_AT_STOP_MS))) {
+        deps.log.warn({ backlog: deps.followUps.backlog }, 'stopped with follow-ups unfinished');
+      }
     },
   };
 }

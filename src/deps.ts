@@ -5,6 +5,7 @@ import { createInsights } from './insights/policy.ts';
 import { interviewSessionSchema } from './interview/index.ts';
 import type { Logger } from './log.ts';
 import type { Deps } from './slack/deps.ts';
+import { createFollowUps } from './slack/follow-ups.ts';
 import { openStore } from './store/index.ts';
 
 /**
@@ -29,5 +30,5 @@ export async function openDeps(config: Config, log: Logger, now: () => Date = ()
     },
     log,
   });
-  return { store, log, now, newId: monotonicFactory(), insights, playbook };
+  return { store, log, now, newId: monotonicFactory(), insights, playbook, followUps: createFollowUps(log) };
 }

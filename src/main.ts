@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     // Bolt's stop closes the HTTP server, which lets in-flight requests finish before it resolves.
     await app.stop().catch((err: unknown) => log.error({ err }, 'stop failed'));
+    deps.followUps.close();
     await deps.store.close().catch((err: unknown) => log.error({ err }, 'store close failed'));
     process.exit(0);
   };

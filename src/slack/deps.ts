@@ -4,6 +4,7 @@ import type { Insights } from '../insights/policy.ts';
 import type { InterviewSession } from '../interview/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/index.ts';
+import type { FollowUps } from './follow-ups.ts';
 
 /** Everything a listener needs, passed in so tests can run the real app against real backends. */
 export interface Deps {
@@ -17,6 +18,8 @@ export interface Deps {
   insights: Insights;
   /** The rules' playbook: digests rank improvements with it whether or not a model is configured. */
   playbook: Playbook;
+  /** Where the work after an ack waits its turn, so it never delays the acks of newer requests. */
+  followUps: FollowUps;
 }
 
 /** The Web API client Bolt hands each listener (authorised for the request's workspace). */

@@ -14,6 +14,8 @@ import type { Deps } from './deps.ts';
 /** Where Slack sends every request (Bolt's default). */
 const EVENTS_PATH = '/slack/events';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
+/** The longest a request waits for room among the follow-ups: Slack gives up on an ack at 3 s. */
+const ROOM_WAIT_MS = 1_500;
 
 /**
  * Bolt's HTTP receiver, built here to answer what Bolt cannot process (a payload signed by Slack's secret
@@ -40,16 +42,17 @@ export function httpReceiver(config: Config, deps: Deps, oauth: Partial<AppOptio
       return true;
     },
   });
-  answerNullBodies(receiver, deps);
+  readEventsFirst(receiver, deps);
   return receiver;
 }
 
 /**
- * Bolt reads `body.ssl_check` before any handler and outside every try, so a body that is JSON `null` left the
- * request unanswered and a rejection unhandled. Requests to the events path are read here first and such a
- * body is answered 400.
+ * Requests to the events path are read here before Bolt sees them, for two reasons. Bolt reads `body.ssl_check`
+ * before any handler and outside every try, so a body that is JSON `null` left the request unanswered and a
+ * rejection unhandled: such a body is answered 400. And a request waits for room while the follow-ups are far
+ * behind, which slows senders down to what the app gets done (Slack sends less while acks are slow).
  */
-function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
+function readEventsFirst(receiver: HTTPReceiver, deps: Deps): void {
   const boltListener = receiver.requestListener;
   receiver.requestListener = (req, res) => {
     if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== EVENTS_PATH) {
@@ -64,7 +67,7 @@ function answerNullBodies(receiver: HTTPReceiver, deps: Deps): void {
           res.writeHead(400).end();
           return;
         }
-        boltListener(buffered, res);
+        deps.followUps.room(ROOM_WAIT_MS).then(() => boltListener(buffered, res));
       },
       (err: unknown) => {
         deps.log.warn({ err }, 'request body unreadable');

@@ -86,9 +86,17 @@ describe('an interview across a SIGKILL', () => {
     }
   });
 
-  it('stops on SIGTERM after finishing in-flight work, exiting 0', async () => {
+  it('stops on SIGTERM after finishing in-flight work, what follows an ack included, exiting 0', async () => {
+    const slack = clientFor(app);
+    const answer = await slack.command('summary Durable map', { userId: 'U0OWNER', channelId: 'C0SHOP' });
+    expect((answer.body as { text: string }).text).toContain('Working on it: summarising all 5 stages');
+
     expect(await app.kill('SIGTERM')).toBe(0);
     expect(app.output()).toContain('"shutting down"');
+    const inChannel = fake.callsTo('chat.postMessage').filter((call) => call.args.channel === 'C0SHOP');
+    expect(inChannel.map((call) => call.args.text)).toContain('Stage summaries of Durable map: 5 stages');
+    const notice = fake.responses.at(-1)!.body as { text: string };
+    expect(notice.text).toMatch(/^✅ The summary of \*Durable map\* is in </);
   });
 
   it('refuses to start with a bad setting, naming the key in one line and exiting non-zero', async () => {

@@ -75,6 +75,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async stop() {
       await app.stop();
+      deps.followUps.close();
       // A test may have closed the store already to see the app without it.
       await deps.store.close().catch(() => undefined);
       if (!options.fake) await fake.close();

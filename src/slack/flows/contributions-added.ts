@@ -23,9 +23,11 @@ const active = new WeakMap<Deps, Map<string, MapFollowUps>>();
 
 /**
  * What follows every new input, from any source: the card shows it, and stages that earned a summary get one.
- * Runs after the ack. The first input runs it at once; input arriving while it runs, or within a second of
- * it, folds into one more run a second later, so a burst of a hundred replies costs a handful of card
- * updates, not a hundred. A failure here is logged and never undoes the input, which is already stored.
+ * Runs after the ack, as a follow-up of its own: the first input queues it at once; input arriving while it
+ * runs, or within a second of it, folds into one more run a second later, so a burst of a hundred replies
+ * costs a handful of card updates, not a hundred. A failure here is logged and never undoes the input, which
+ * is already stored. The promise settles once the input is shown; a follow-up must not wait for it, since the
+ * run it waits for may be queued behind that very follow-up.
  */
 export function afterContributionsAdded(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
   let perMap = active.get(deps);
@@ -41,7 +43,7 @@ export function afterContributionsAdded(deps: Deps, client: SlackClient, map: Jo
   const shown = followUps.waiting.promise;
   if (!current) {
     perMap.set(key, followUps);
-    void runWhileWaiting(deps, followUps).finally(() => perMap.delete(key));
+    deps.followUps.track(runWhileWaiting(deps, followUps).finally(() => perMap.delete(key)));
   }
   return shown;
 }
@@ -50,7 +52,7 @@ async function runWhileWaiting(deps: Deps, followUps: MapFollowUps): Promise<voi
   while (followUps.waiting) {
     const batch = followUps.waiting;
     followUps.waiting = null;
-    await refreshAndSummarise(deps, followUps.client, followUps.map);
+    await deps.followUps.run(() => refreshAndSummarise(deps, followUps.client, followUps.map));
     batch.resolve();
     // Unreferenced: a process that has nothing else to do need not wait for the pause to end.
     await sleep(FOLLOW_UP_INTERVAL_MS, undefined, { ref: false });

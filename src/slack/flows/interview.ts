@@ -52,7 +52,7 @@ export async function runInterviewStep(
   // A reply that did not answer gets the question again under the explanation, with its buttons.
   const again = transition.prompt.kind === 'invalid' ? currentPrompt(transition.session, map) : undefined;
   await showPrompt(deps, client, map, userId, transition.prompt, again);
-  if (transition.append.length > 0) await afterContributionsAdded(deps, client, map);
+  if (transition.append.length > 0) void afterContributionsAdded(deps, client, map);
 }
 
 /** Reads, applies and stores one step; undefined when `beforeCommit` stopped it. */

@@ -87,7 +87,7 @@ async function storeChange(deps: Deps, map: JourneyMap, change: ReplyChange): Pr
 
 async function showChange(deps: Deps, client: SlackClient, map: JourneyMap, change: ReplyChange): Promise<void> {
   await showAnswer(deps, client, map, change.record);
-  if (change.append.length > 0) await afterContributionsAdded(deps, client, map);
+  if (change.append.length > 0) void afterContributionsAdded(deps, client, map);
 }
 
 /** Posts or updates the bot's answer under the reply and keeps the check mark in step with it. */

@@ -23,7 +23,9 @@ export function showMapClicked(deps: Deps) {
       await tell("I couldn't find that map any more. `/journey list` shows this workspace's maps.");
       return;
     }
-    const outcome = await showMapPicture(deps, client, map);
-    if (outcome !== 'posted') await tell(pictureProblem(map, outcome));
+    await deps.followUps.run(async () => {
+      const outcome = await showMapPicture(deps, client, map);
+      if (outcome !== 'posted') await tell(pictureProblem(map, outcome));
+    });
   };
 }

@@ -4,7 +4,7 @@ import { isDomainError } from '../../../errors.ts';
 import { type DraftField, type MapDraft, validateDraft } from '../../../journey/draft.ts';
 import { type JourneyMap, MAP_TYPES } from '../../../journey/model.ts';
 import { createStages, parseStageList } from '../../../journey/stages.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, SlackClient } from '../../deps.ts';
 import { inviteStakeholders } from '../../flows/invitations.ts';
 import { loadJourney } from '../../flows/journey-view.ts';
 import { postMapCard } from '../../flows/map-card.ts';
@@ -113,20 +113,24 @@ export function newMapSubmitted(deps: Deps) {
     }
     await ack();
     deps.log.info({ mapId: map.id, teamId, stages: map.stages.length }, 'map created');
-
-    map.digest.timeZone = await ownerTimeZone(deps, client, ownerId);
-    const { view: journey } = await loadJourney(deps, map);
-    const cardTs = await postMapCard(deps, client, map, journey).catch((err: unknown) => {
-      deps.log.error({ err, mapId: map.id }, 'map card post failed');
-      return undefined;
-    });
-    if (cardTs) map.cardTs = cardTs;
-    await deps.store.maps.save(map);
-    const notice = cardTs ? mapCreatedNotice(map) : mapNotPostedNotice(map);
-    await client.chat.postEphemeral({ channel: map.channelId, user: ownerId, ...notice }).catch(async () => {
-      const dm = await client.conversations.open({ users: ownerId });
-      if (dm.channel?.id) await client.chat.postMessage({ channel: dm.channel.id, ...notice });
-    });
-    await inviteStakeholders(deps, client, map);
+    await deps.followUps.run(() => announceMap(deps, client, map, ownerId));
   };
+}
+
+/** After the modal closes: the card in the channel, a word to the owner, invitations to the stakeholders. */
+async function announceMap(deps: Deps, client: SlackClient, map: JourneyMap, ownerId: string): Promise<void> {
+  map.digest.timeZone = await ownerTimeZone(deps, client, ownerId);
+  const { view: journey } = await loadJourney(deps, map);
+  const cardTs = await postMapCard(deps, client, map, journey).catch((err: unknown) => {
+    deps.log.error({ err, mapId: map.id }, 'map card post failed');
+    return undefined;
+  });
+  if (cardTs) map.cardTs = cardTs;
+  await deps.store.maps.save(map);
+  const notice = cardTs ? mapCreatedNotice(map) : mapNotPostedNotice(map);
+  await client.chat.postEphemeral({ channel: map.channelId, user: ownerId, ...notice }).catch(async () => {
+    const dm = await client.conversations.open({ users: ownerId });
+    if (dm.channel?.id) await client.chat.postMessage({ channel: dm.channel.id, ...notice });
+  });
+  await inviteStakeholders(deps, client, map);
 }

@@ -12,6 +12,8 @@ export const digest: Subcommand = async ({ deps, client, command, rest, ack, res
   }
   const { map } = resolved;
   await ack();
-  const built = await buildDigest(deps, client, map);
-  await respond({ response_type: 'ephemeral', ...digestMessage({ map, ...built, preview: true }) });
+  await deps.followUps.run(async () => {
+    const built = await buildDigest(deps, client, map);
+    await respond({ response_type: 'ephemeral', ...digestMessage({ map, ...built, preview: true }) });
+  });
 };

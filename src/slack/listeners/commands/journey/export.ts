@@ -66,21 +66,23 @@ export const exportMap: Subcommand = async ({ deps, client, command, rest, ack, 
     response_type: 'ephemeral',
     text: `📬 Sending *${escapeMrkdwn(map.name)}* as ${format.label} to your DMs.`,
   });
-  try {
-    const { view } = await loadJourney(deps, map);
-    await uploadFile(client, {
-      channelId: await directMessageChannel(client, command.user_id),
-      filename: `${fileSlug(map.name)}.${format.extension}`,
-      title: `${map.name} (${format.label})`,
-      bytes: await format.build(map, view, deps),
-      comment: `Here is *${escapeMrkdwn(map.name)}* as ${format.label}, as of today.`,
-    });
-    deps.log.info({ mapId: map.id, format: format.extension }, 'map exported');
-  } catch (err) {
-    deps.log.error({ err, mapId: map.id, format: format.extension }, 'export failed');
-    await respond({
-      response_type: 'ephemeral',
-      text: `I couldn't send the ${format.label} file just now. Please try again in a minute.`,
-    });
-  }
+  await deps.followUps.run(async () => {
+    try {
+      const { view } = await loadJourney(deps, map);
+      await uploadFile(client, {
+        channelId: await directMessageChannel(client, command.user_id),
+        filename: `${fileSlug(map.name)}.${format.extension}`,
+        title: `${map.name} (${format.label})`,
+        bytes: await format.build(map, view, deps),
+        comment: `Here is *${escapeMrkdwn(map.name)}* as ${format.label}, as of today.`,
+      });
+      deps.log.info({ mapId: map.id, format: format.extension }, 'map exported');
+    } catch (err) {
+      deps.log.error({ err, mapId: map.id, format: format.extension }, 'export failed');
+      await respond({
+        response_type: 'ephemeral',
+        text: `I couldn't send the ${format.label} file just now. Please try again in a minute.`,
+      });
+    }
+  });
 };

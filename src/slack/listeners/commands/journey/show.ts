@@ -15,6 +15,8 @@ export const show: Subcommand = async ({ deps, client, command, rest, ack, respo
     response_type: 'ephemeral',
     text: `🖼️ Drawing *${escapeMrkdwn(map.name)}*: the picture will appear in the map's thread in a moment.`,
   });
-  const outcome = await showMapPicture(deps, client, map);
-  if (outcome !== 'posted') await respond({ response_type: 'ephemeral', text: pictureProblem(map, outcome) });
+  await deps.followUps.run(async () => {
+    const outcome = await showMapPicture(deps, client, map);
+    if (outcome !== 'posted') await respond({ response_type: 'ephemeral', text: pictureProblem(map, outcome) });
+  });
 };

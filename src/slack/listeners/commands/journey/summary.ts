@@ -25,16 +25,18 @@ export const summary: Subcommand = async ({ deps, client, command, rest, ack, re
     return;
   }
   await ack({ response_type: 'ephemeral', text: summaryWorkingNotice(map, stages) });
-  try {
-    const posted = await postRequestedSummary(deps, client, map, stages);
-    const link = posted.ts ? await permalink(deps, client, map, posted.ts) : undefined;
-    await respond({ response_type: 'ephemeral', text: summaryPostedNotice(map, link) });
-  } catch (err) {
-    const code = slackErrorCode(err);
-    if (code === undefined || !CANNOT_POST.has(code)) throw err;
-    deps.log.info({ mapId: map.id, code }, 'summary not posted: no access to the channel');
-    await respond({ response_type: 'ephemeral', text: SUMMARY_REPLIES.cannotPost(map) });
-  }
+  await deps.followUps.run(async () => {
+    try {
+      const posted = await postRequestedSummary(deps, client, map, stages);
+      const link = posted.ts ? await permalink(deps, client, map, posted.ts) : undefined;
+      await respond({ response_type: 'ephemeral', text: summaryPostedNotice(map, link) });
+    } catch (err) {
+      const code = slackErrorCode(err);
+      if (code === undefined || !CANNOT_POST.has(code)) throw err;
+      deps.log.info({ mapId: map.id, code }, 'summary not posted: no access to the channel');
+      await respond({ response_type: 'ephemeral', text: SUMMARY_REPLIES.cannotPost(map) });
+    }
+  });
 };
 
 async function permalink(deps: Deps, client: SlackClient, map: JourneyMap, ts: string): Promise<string | undefined> {

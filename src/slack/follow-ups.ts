@@ -1,0 +1,117 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import PQueue from 'p-queue';
+import type { Logger } from '../log.ts';
+
+/**
+ * The work that follows an ack (reading a reply, summarising, posting to Slack) shares one event loop with the
+ * acks of the requests still arriving. Run all of it at once and every new ack waits behind it: at 200 requests a
+ * second the real app's ack p99 was 200 ms to over 3 s, when Slack gives up at 3 s. So follow-ups wait their turn
+ * in a queue whose width adapts: narrower while the event loop lags, wider while it keeps up and work is waiting
+ * (a follow-up mostly waits on Slack or the store, and one slow or rate-limited call must not hold up the rest).
+ */
+export interface FollowUps {
+  /** Runs `work` when the queue lets it, in arrival order; settles as `work` does. Never call it from inside `work`. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Counts `pending` as unfinished work (e.g. a pause before the next run) without taking a place in the queue. */
+  track(pending: Promise<unknown>): void;
+  /** Resolves true once nothing is queued, running or tracked, or false after `limitMs`. */
+  idle(limitMs: number): Promise<boolean>;
+  /**
+   * Resolves at once while the queue is short; while it is long, once it is short again or after `limitMs`, so
+   * a new request waits for room (the app is behind) rather than adding to a queue that only grows.
+   */
+  room(limitMs: number): Promise<void>;
+  /** Queued and running follow-ups. */
+  readonly backlog: number;
+  /** How many may run at once now. */
+  readonly width: number;
+  close(): void;
+}
+
+export interface WidthLimits {
+  min: number;
+  max: number;
+  /** The event-loop lag (ms) above which the queue narrows. */
+  targetLagMs: number;
+}
+
+export const FOLLOW_UP_WIDTH: WidthLimits = { min: 4, max: 256, targetLagMs: 5 };
+const LAG_RESOLUTION_MS = 10;
+const START_WIDTH = 16;
+const ADJUST_EVERY_MS = 250;
+/** Follow-ups waiting beyond which new requests wait for room: about a second of work at full speed. */
+const HIGH_WATER = 256;
+/** A backlog this long is worth a warning: follow-ups are far behind, or the instance needs help. */
+const BACKLOG_WARNING = 2_000;
+
+/**
+ * Halve on lag (as TCP does with its window); widen by a quarter only while work is waiting, so an idle app does
+ * not drift to the maximum and a busy one reaches its width in seconds.
+ */
+export function nextWidth(width: number, lagMs: number, waiting: number, limits: WidthLimits = FOLLOW_UP_WIDTH) {
+  if (lagMs > limits.targetLagMs) return Math.max(limits.min, Math.floor(width / 2));
+  if (waiting > 0) return Math.min(limits.max, width + Math.max(1, Math.floor(width / 4)));
+  return width;
+}
+
+/** True once `done` settles within `limitMs`, false when the time runs out first. */
+async function within(done: Promise<unknown>, limitMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), limitMs);
+  });
+  try {
+    return await Promise.race([done.then(() => true as const), gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WIDTH): FollowUps {
+  const queue = new PQueue({ concurrency: Math.min(limits.max, Math.max(limits.min, START_WIDTH)) });
+  const tracked = new Set<Promise<unknown>>();
+  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  lag.enable();
+  let warned = false;
+
+  const adjust = setInterval(() => {
+    // The histogram holds whole intervals between its timer's runs: the lag is what exceeds the resolution.
+    const lagMs = Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS);
+    lag.reset();
+    queue.concurrency = nextWidth(queue.concurrency, lagMs, queue.size, limits);
+    const backlog = queue.size + queue.pending;
+    if (backlog >= BACKLOG_WARNING && !warned) log.warn({ backlog, width: queue.concurrency }, 'follow-ups behind');
+    warned = backlog >= BACKLOG_WARNING;
+  }, ADJUST_EVERY_MS);
+  adjust.unref();
+
+  async function settled(): Promise<void> {
+    while (queue.size + queue.pending > 0 || tracked.size > 0) {
+      await queue.onIdle();
+      await Promise.allSettled([...tracked]);
+    }
+  }
+
+  return {
+    run: (work) => queue.add(work),
+    track(pending) {
+      const settle = () => tracked.delete(pending);
+      tracked.add(pending);
+      pending.then(settle, settle);
+    },
+    idle: (limitMs) => within(settled(), limitMs),
+    async room(limitMs) {
+      if (queue.size >= HIGH_WATER) await within(queue.onSizeLessThan(HIGH_WATER), limitMs);
+    },
+    get backlog() {
+      return queue.size + queue.pending;
+    },
+    get width() {
+      return queue.concurrency;
+    },
+    close() {
+      clearInterval(adjust);
+      lag.disable();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../src/log.ts';
+import { createFollowUps, type FollowUps, nextWidth, type WidthLimits } from '../../src/slack/follow-ups.ts';
+
+const LIMITS: WidthLimits = { min: 2, max: 8, targetLagMs: 10 };
+
+describe('nextWidth', () => {
+  it.each([
+    { case: 'lagging: halves', width: 8, lagMs: 25, waiting: 10, next: 4 },
+    { case: 'lagging at the minimum: stays', width: 2, lagMs: 25, waiting: 10, next: 2 },
+    { case: 'lagging with an odd width: rounds down, not below the minimum', width: 5, lagMs: 11, waiting: 0, next: 2 },
+    { case: 'keeping up with work waiting: widens by a quarter', width: 4, lagMs: 2, waiting: 3, next: 5 },
+    { case: 'keeping up with work waiting, narrow: widens by one', width: 2, lagMs: 0, waiting: 1, next: 3 },
+    { case: 'keeping up at the maximum: stays', width: 8, lagMs: 0, waiting: 50, next: 8 },
+    { case: 'keeping up, nothing waiting: stays', width: 3, lagMs: 0, waiting: 0, next: 3 },
+    { case: 'lag exactly at the target: not lagging', width: 4, lagMs: 10, waiting: 1, next: 5 },
+  ])('$case', ({ width, lagMs, waiting, next }) => {
+    expect(nextWidth(width, lagMs, waiting, LIMITS)).toBe(next);
+  });
+});
+
+/** A follow-up that runs until it is let go. */
+function held() {
+  const release = Promise.withResolvers<void>();
+  let started = false;
+  const work = async () => {
+    started = true;
+    await release.promise;
+  };
+  return {
+    work,
+    release: () => release.resolve(),
+    get started() {
+      return started;
+    },
+  };
+}
+
+describe('follow-ups', () => {
+  let followUps: FollowUps;
+  afterEach(() => followUps.close());
+
+  const open = (limits: WidthLimits = LIMITS) => {
+    followUps = createFollowUps(createLogger('silent'), limits);
+    return followUps;
+  };
+
+  it('runs as many at once as the width allows, the rest in arrival order as places free up', async () => {
+    const queue = open({ min: 2, max: 2, targetLagMs: 10 });
+    const order: number[] = [];
+    const tasks = [0, 1, 2, 3].map(() => held());
+    const done = tasks.map((task, index) =>
+      queue.run(async () => {
+        order.push(index);
+        await task.work();
+      }),
+    );
+    await sleep(0);
+    expect(tasks.map((task) => task.started)).toEqual([true, true, false, false]);
+    expect(queue.backlog).toBe(4);
+    tasks[1]!.release();
+    await done[1];
+    await sleep(0);
+    expect(tasks.map((task) => task.started)).toEqual([true, true, true, false]);
+    for (const task of tasks) task.release();
+    await Promise.all(done);
+    expect(order).toEqual([0, 1, 2, 3]);
+    expect(queue.backlog).toBe(0);
+  });
+
+  it('settles as the work does: its value, or its error', async () => {
+    const queue = open();
+    await expect(queue.run(async () => 42)).resolves.toBe(42);
+    await expect(queue.run(async () => Promise.reject(new Error('slack said no')))).rejects.toThrow('slack said no');
+    expect(queue.backlog).toBe(0);
+  });
+
+  it('is idle once queued, running and tracked work is done, and says so when time runs out first', async () => {
+    const queue = open();
+    const running = held();
+    const pause = Promise.withResolvers<void>();
+    void queue.run(running.work);
+    queue.track(pause.promise);
+    expect(await queue.idle(20)).toBe(false);
+    running.release();
+    expect(await queue.idle(20)).toBe(false);
+    pause.resolve();
+    expect(await queue.idle(1_000)).toBe(true);
+  });
+
+  it('gives room at once while the queue is short, and only once it is short again while it is long', async () => {
+    const queue = open({ min: 1, max: 1, targetLagMs: 10 });
+    const blocker = held();
+    void queue.run(blocker.work);
+    let roomGiven = false;
+    await queue.room(1_000).then(() => {
+      roomGiven = true;
+    });
+    expect(roomGiven).toBe(true);
+
+    const waiting = Array.from({ length: 300 }, () => queue.run(async () => undefined));
+    roomGiven = false;
+    const room = queue.room(60_000).then(() => {
+      roomGiven = true;
+    });
+    await sleep(20);
+    expect(roomGiven).toBe(false);
+    blocker.release();
+    await room;
+    expect(roomGiven).toBe(true);
+    await Promise.all(waiting);
+  });
+
+  it('gives room after the limit even while the queue stays long: a request is slowed, never dropped', async () => {
+    const queue = open({ min: 1, max: 1, targetLagMs: 10 });
+    const blocker = held();
+    const blocked = queue.run(blocker.work);
+    const waiting = Array.from({ length: 300 }, () => queue.run(async () => undefined));
+    await queue.room(30);
+    expect(queue.backlog).toBe(301);
+    blocker.release();
+    await Promise.all([blocked, ...waiting]);
+  });
+
+  it('starts within its limits', () => {
+    expect(open({ min: 1, max: 3, targetLagMs: 10 }).width).toBe(3);
+    followUps.close();
+    expect(open({ min: 20, max: 40, targetLagMs: 10 }).width).toBe(20);
+  });
+});
+
+describe('follow-ups under a lagging event loop', () => {
+  it('narrow while the loop lags and widen again while work waits and the loop keeps up', async () => {
+    const followUps = createFollowUps(createLogger('silent'), { min: 2, max: 16, targetLagMs: 10 });
+    const blockers = Array.from({ length: 40 }, () => held());
+    const all = blockers.map((blocker) => followUps.run(blocker.work));
+    try {
+      const startWidth = followUps.width;
+      await sleep(30); // the loop's lag is measured from its first tick on
+      const busyUntil = performance.now() + 60;
+      while (performance.now() < busyUntil) {
+        // The event loop is blocked, as by a long fold: the next adjustment sees the lag.
+      }
+      await vi.waitFor(() => expect(followUps.width).toBeLessThan(startWidth), { timeout: 2_000, interval: 20 });
+      const narrowed = followUps.width;
+      await vi.waitFor(() => expect(followUps.width).toBeGreaterThan(narrowed), { timeout: 5_000, interval: 20 });
+    } finally {
+      for (const blocker of blockers) blocker.release();
+      await Promise.all(all);
+      followUps.close();
+    }
+  });
+});
