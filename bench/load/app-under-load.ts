@@ -21,10 +21,15 @@ const START_TIMEOUT_MS = 30_000;
 /** After the warm-up the app finishes what it queued (posts to Slack) before the measured run, up to a limit. */
 const DRAIN_QUIET_MS = 500;
 const DRAIN_LIMIT_MS = 10_000;
+/** A run whose follow-ups take longer than this to finish is reported as failed, not averaged in. */
+const CATCH_UP_LIMIT_MS = 120_000;
+const CATCH_UP_POLL_MS = 10;
 const SERVER = new URL('./server.ts', import.meta.url);
 
-/** How busy the app process was during a measured run, and what it logged meanwhile. */
+/** How busy the app process was during a measured run and until it caught up, and what it logged meanwhile. */
 export interface AppLoad {
+  /** From the last answer of the run until the app had no follow-up left to do (what it acked, it then had done). */
+  catchUpMs: number;
   /** CPU time over wall time: above 1 when threads other than the event loop's work too. */
   cpu: number;
   eventLoop: number;
@@ -55,7 +60,10 @@ export interface AppUnderLoad {
   mix(kinds: readonly RequestKind[]): () => SignedRequest;
   /** Resolves once the app has made no Slack call for a while: what the warm-up queued is done. */
   drained(): Promise<void>;
-  /** Runs the load and reports how busy the app was meanwhile; `requests` counts what the load got answered. */
+  /**
+   * Runs the load, waits until the app has done every follow-up it acked, and reports how busy it was over both;
+   * `requests` counts what the load got answered.
+   */
   measure<T>(run: () => Promise<T>, requests: (result: T) => number): Promise<Measured<T>>;
   stop(): Promise<void>;
 }
@@ -64,15 +72,17 @@ interface Snapshot {
   cpu: NodeJS.CpuUsage;
   elu: EventLoopUtilization;
   logs: LogTally;
+  followUps: number;
   at: number;
 }
 
-function appLoad(before: Snapshot, after: Snapshot): AppLoad {
+function appLoad(before: Snapshot, runEnd: number, after: Snapshot): AppLoad {
   const wallMicros = (after.at - before.at) * 1000;
   const cpuMicros = after.cpu.user - before.cpu.user + (after.cpu.system - before.cpu.system);
   const active = after.elu.active - before.elu.active;
   const idle = after.elu.idle - before.elu.idle;
   return {
+    catchUpMs: after.at - runEnd,
     cpu: cpuMicros / wallMicros,
     eventLoop: active / (active + idle),
     warnings: after.logs.warn - before.logs.warn,
@@ -170,8 +180,19 @@ export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnder
   async function snapshot(): Promise<Snapshot> {
     const reply = nextMessage(child, 'snapshot');
     tell(child, { type: 'snapshot' });
-    const { cpu, elu, logs } = await reply;
-    return { cpu, elu, logs: structuredClone(logs), at: performance.now() };
+    const { cpu, elu, logs, followUps } = await reply;
+    return { cpu, elu, logs: structuredClone(logs), followUps, at: performance.now() };
+  }
+
+  async function caughtUp(): Promise<Snapshot> {
+    const started = performance.now();
+    for (;;) {
+      const now = await snapshot();
+      if (now.followUps === 0) return now;
+      if (now.at - started > CATCH_UP_LIMIT_MS)
+        throw new Error(`${now.followUps} follow-ups still queued after the run`);
+      await sleep(CATCH_UP_POLL_MS);
+    }
   }
 
   return {
@@ -206,12 +227,13 @@ export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnder
       const benchBefore = process.cpuUsage();
       const before = await snapshot();
       const result = await run();
-      const after = await snapshot();
+      const runEnd = performance.now();
+      const after = await caughtUp();
       const benchCpu = process.cpuUsage(benchBefore);
       const calls = fake.calls.slice(callsBefore);
       return {
         result,
-        load: appLoad(before, after),
+        load: appLoad(before, runEnd, after),
         side: sideWork(calls, requests(result), benchCpu, after.at - before.at),
       };
     },

@@ -30,7 +30,7 @@ export interface LogTally {
 
 export type ServerMessage =
   | { type: 'listening'; port: number }
-  | { type: 'snapshot'; cpu: NodeJS.CpuUsage; elu: EventLoopUtilization; logs: LogTally };
+  | { type: 'snapshot'; cpu: NodeJS.CpuUsage; elu: EventLoopUtilization; logs: LogTally; followUps: number };
 export type ParentMessage = { type: 'snapshot' } | { type: 'stop' };
 export type EventLoopUtilization = ReturnType<typeof performance.eventLoopUtilization>;
 
@@ -39,6 +39,8 @@ const PINO_WARN = 40;
 
 interface Running {
   port: number;
+  /** Follow-ups queued or running: work acked but not done yet. */
+  followUps(): number;
   stop(): Promise<void>;
 }
 
@@ -75,8 +77,10 @@ async function startReal(options: ServerOptions, logs: LogTally): Promise<Runnin
   if (port === undefined) throw new Error('the real app did not report its port');
   return {
     port,
+    followUps: () => deps.followUps.backlog,
     async stop() {
       await app.stop();
+      deps.followUps.close();
       await deps.store.close();
     },
   };
@@ -98,6 +102,7 @@ async function startBare(options: ServerOptions): Promise<Running> {
   if (!address || typeof address !== 'object') throw new Error('the bare app did not report its port');
   return {
     port: address.port,
+    followUps: () => 0,
     async stop() {
       await app.stop();
     },
@@ -114,11 +119,12 @@ if (import.meta.main) {
   const running = options.kind === 'real' ? await startReal(options, logs) : await startBare(options);
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'snapshot') {
-      send({ type: 'snapshot', cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), logs });
+      const followUps = running.followUps();
+      send({ type: 'snapshot', cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), logs, followUps });
       return;
     }
     await running.stop();
-    // Work still queued after the last ack (posts to Slack) is not waited for; exiting also writes a --cpu-prof.
+    // Exiting writes a --cpu-prof; the parent waited for the follow-ups before it asked to stop.
     process.exit(0);
   });
   send({ type: 'listening', port: running.port });
