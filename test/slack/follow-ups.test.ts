@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/log.ts';
@@ -147,6 +148,30 @@ describe('follow-ups under a lagging event loop', () => {
       await vi.waitFor(() => expect(followUps.width).toBeGreaterThan(narrowed), { timeout: 5_000, interval: 20 });
     } finally {
       for (const blocker of blockers) blocker.release();
+      await Promise.all(all);
+      followUps.close();
+    }
+  });
+});
+
+describe('a long backlog', () => {
+  it('is logged as a warning once while it stays long, with its length and the width', async () => {
+    const lines: { level: number; msg: string; backlog: number; width: number }[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const followUps = createFollowUps(createLogger('warn', sink), { min: 1, max: 1, targetLagMs: 1_000 });
+    const blocker = held();
+    const all = [followUps.run(blocker.work), ...Array.from({ length: 2_500 }, () => followUps.run(async () => 0))];
+    try {
+      await vi.waitFor(() => expect(lines).toHaveLength(1), { timeout: 2_000, interval: 20 });
+      await sleep(600);
+      expect(lines).toEqual([expect.objectContaining({ msg: 'follow-ups behind', backlog: 2_501, width: 1 })]);
+    } finally {
+      blocker.release();
       await Promise.all(all);
       followUps.close();
     }
