@@ -6,8 +6,9 @@ import type { Logger } from '../log.ts';
  * The work that follows an ack (reading a reply, summarising, posting to Slack) shares one event loop with the
  * acks of the requests still arriving. Run all of it at once and every new ack waits behind it: at 200 requests a
  * second the real app's ack p99 was 200 ms to over 3 s, when Slack gives up at 3 s. So follow-ups wait their turn
- * in a queue whose width adapts: narrower while the event loop lags, wider while it keeps up and work is waiting
- * (a follow-up mostly waits on Slack or the store, and one slow or rate-limited call must not hold up the rest).
+ * in a queue whose width adapts: narrower while the event loop is busy and lags, wider while work is waiting and
+ * the loop keeps up or has time to spare (a follow-up mostly waits on Slack or the store, far longer from a real
+ * data centre than from a test, and one slow or rate-limited call must not hold up the rest).
  */
 export interface FollowUps {
   /** Runs `work` when the queue lets it, in arrival order; settles as `work` does. Never call it from inside `work`. */
@@ -31,11 +32,23 @@ export interface FollowUps {
 export interface WidthLimits {
   min: number;
   max: number;
-  /** The event-loop lag (ms) above which the queue narrows. */
+  /** The mean event-loop lag (ms) above which a busy loop narrows the queue. */
   targetLagMs: number;
+  /** The share of time the loop works (0 to 1) from which it counts as busy. */
+  busyLoop: number;
 }
 
-export const FOLLOW_UP_WIDTH: WidthLimits = { min: 4, max: 256, targetLagMs: 5 };
+/** How the event loop did since the last adjustment. */
+export interface LoopState {
+  /** Mean delay of a timer beyond its due time, in ms: what a new request waits before it is read. */
+  lagMs: number;
+  /** Event-loop utilisation, 0 to 1. */
+  busy: number;
+  /** Follow-ups waiting for a place. */
+  waiting: number;
+}
+
+export const FOLLOW_UP_WIDTH: WidthLimits = { min: 4, max: 256, targetLagMs: 1, busyLoop: 0.85 };
 const LAG_RESOLUTION_MS = 10;
 const START_WIDTH = 16;
 const ADJUST_EVERY_MS = 250;
@@ -45,12 +58,15 @@ const HIGH_WATER = 256;
 const BACKLOG_WARNING = 2_000;
 
 /**
- * Halve on lag (as TCP does with its window); widen by a quarter only while work is waiting, so an idle app does
+ * Halve while the loop is busy and lags (as TCP does with its window): more at once would only make acks wait.
+ * A loop with time to spare lags from its own chunks of work, not from the width, so it is never narrowed: with
+ * Slack far away the width has to grow to keep up. Widen by a quarter only while work waits, so an idle app does
  * not drift to the maximum and a busy one reaches its width in seconds.
  */
-export function nextWidth(width: number, lagMs: number, waiting: number, limits: WidthLimits = FOLLOW_UP_WIDTH) {
-  if (lagMs > limits.targetLagMs) return Math.max(limits.min, Math.floor(width / 2));
-  if (waiting > 0) return Math.min(limits.max, width + Math.max(1, Math.floor(width / 4)));
+export function nextWidth(width: number, loop: LoopState, limits: WidthLimits = FOLLOW_UP_WIDTH): number {
+  if (loop.busy >= limits.busyLoop && loop.lagMs > limits.targetLagMs)
+    return Math.max(limits.min, Math.floor(width / 2));
+  if (loop.waiting > 0) return Math.min(limits.max, width + Math.max(1, Math.floor(width / 4)));
   return width;
 }
 
@@ -73,12 +89,16 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
   const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
   lag.enable();
   let warned = false;
+  let loopSince = performance.eventLoopUtilization();
 
   const adjust = setInterval(() => {
     // The histogram holds whole intervals between its timer's runs: the lag is what exceeds the resolution.
-    const lagMs = Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS);
+    const lagMs = lag.count > 0 ? Math.max(0, lag.mean / 1e6 - LAG_RESOLUTION_MS) : 0;
     lag.reset();
-    queue.concurrency = nextWidth(queue.concurrency, lagMs, queue.size, limits);
+    const loopNow = performance.eventLoopUtilization();
+    const busy = performance.eventLoopUtilization(loopNow, loopSince).utilization;
+    loopSince = loopNow;
+    queue.concurrency = nextWidth(queue.concurrency, { lagMs, busy, waiting: queue.size }, limits);
     const backlog = queue.size + queue.pending;
     if (backlog >= BACKLOG_WARNING && !warned) log.warn({ backlog, width: queue.concurrency }, 'follow-ups behind');
     warned = backlog >= BACKLOG_WARNING;

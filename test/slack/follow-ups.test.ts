@@ -4,20 +4,45 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { createFollowUps, type FollowUps, nextWidth, type WidthLimits } from '../../src/slack/follow-ups.ts';
 
-const LIMITS: WidthLimits = { min: 2, max: 8, targetLagMs: 10 };
+const LIMITS: WidthLimits = { min: 2, max: 8, targetLagMs: 10, busyLoop: 0.85 };
+const limits = (min: number, max: number): WidthLimits => ({ ...LIMITS, min, max });
 
 describe('nextWidth', () => {
   it.each([
-    { case: 'lagging: halves', width: 8, lagMs: 25, waiting: 10, next: 4 },
-    { case: 'lagging at the minimum: stays', width: 2, lagMs: 25, waiting: 10, next: 2 },
-    { case: 'lagging with an odd width: rounds down, not below the minimum', width: 5, lagMs: 11, waiting: 0, next: 2 },
-    { case: 'keeping up with work waiting: widens by a quarter', width: 4, lagMs: 2, waiting: 3, next: 5 },
-    { case: 'keeping up with work waiting, narrow: widens by one', width: 2, lagMs: 0, waiting: 1, next: 3 },
-    { case: 'keeping up at the maximum: stays', width: 8, lagMs: 0, waiting: 50, next: 8 },
-    { case: 'keeping up, nothing waiting: stays', width: 3, lagMs: 0, waiting: 0, next: 3 },
-    { case: 'lag exactly at the target: not lagging', width: 4, lagMs: 10, waiting: 1, next: 5 },
-  ])('$case', ({ width, lagMs, waiting, next }) => {
-    expect(nextWidth(width, lagMs, waiting, LIMITS)).toBe(next);
+    { case: 'busy and lagging: halves', width: 8, lagMs: 25, busy: 0.9, waiting: 10, next: 4 },
+    { case: 'busy and lagging at the minimum: stays', width: 2, lagMs: 25, busy: 1, waiting: 10, next: 2 },
+    {
+      case: 'busy and lagging, odd width: rounds down, not below the minimum',
+      width: 5,
+      lagMs: 11,
+      busy: 1,
+      waiting: 0,
+      next: 2,
+    },
+    {
+      case: 'lagging with time to spare and work waiting: widens',
+      width: 4,
+      lagMs: 25,
+      busy: 0.5,
+      waiting: 3,
+      next: 5,
+    },
+    { case: 'lagging with time to spare, nothing waiting: stays', width: 4, lagMs: 25, busy: 0.5, waiting: 0, next: 4 },
+    {
+      case: 'busy, keeping up, work waiting: widens by a quarter',
+      width: 4,
+      lagMs: 2,
+      busy: 0.95,
+      waiting: 3,
+      next: 5,
+    },
+    { case: 'keeping up with work waiting, narrow: widens by one', width: 2, lagMs: 0, busy: 0.2, waiting: 1, next: 3 },
+    { case: 'keeping up at the maximum: stays', width: 8, lagMs: 0, busy: 0.2, waiting: 50, next: 8 },
+    { case: 'keeping up, nothing waiting: stays', width: 3, lagMs: 0, busy: 0.2, waiting: 0, next: 3 },
+    { case: 'lag exactly at the target: not lagging', width: 4, lagMs: 10, busy: 1, waiting: 1, next: 5 },
+    { case: 'busy exactly at the mark and lagging: halves', width: 8, lagMs: 11, busy: 0.85, waiting: 1, next: 4 },
+  ])('$case', ({ width, lagMs, busy, waiting, next }) => {
+    expect(nextWidth(width, { lagMs, busy, waiting }, LIMITS)).toBe(next);
   });
 });
 
@@ -48,7 +73,7 @@ describe('follow-ups', () => {
   };
 
   it('runs as many at once as the width allows, the rest in arrival order as places free up', async () => {
-    const queue = open({ min: 2, max: 2, targetLagMs: 10 });
+    const queue = open(limits(2, 2));
     const order: number[] = [];
     const tasks = [0, 1, 2, 3].map(() => held());
     const done = tasks.map((task, index) =>
@@ -91,7 +116,7 @@ describe('follow-ups', () => {
   });
 
   it('gives room at once while the queue is short, and only once it is short again while it is long', async () => {
-    const queue = open({ min: 1, max: 1, targetLagMs: 10 });
+    const queue = open(limits(1, 1));
     const blocker = held();
     void queue.run(blocker.work);
     let roomGiven = false;
@@ -114,7 +139,7 @@ describe('follow-ups', () => {
   });
 
   it('gives room after the limit even while the queue stays long: a request is slowed, never dropped', async () => {
-    const queue = open({ min: 1, max: 1, targetLagMs: 10 });
+    const queue = open(limits(1, 1));
     const blocker = held();
     const blocked = queue.run(blocker.work);
     const waiting = Array.from({ length: 300 }, () => queue.run(async () => undefined));
@@ -125,23 +150,28 @@ describe('follow-ups', () => {
   });
 
   it('starts within its limits', () => {
-    expect(open({ min: 1, max: 3, targetLagMs: 10 }).width).toBe(3);
+    expect(open(limits(1, 3)).width).toBe(3);
     followUps.close();
-    expect(open({ min: 20, max: 40, targetLagMs: 10 }).width).toBe(20);
+    expect(open(limits(20, 40)).width).toBe(20);
   });
 });
 
 describe('follow-ups under a lagging event loop', () => {
-  it('narrow while the loop lags and widen again while work waits and the loop keeps up', async () => {
-    const followUps = createFollowUps(createLogger('silent'), { min: 2, max: 16, targetLagMs: 10 });
+  it('narrow while the loop is busy and lags, and widen again while work waits and the loop keeps up', async () => {
+    const followUps = createFollowUps(createLogger('silent'), limits(2, 16));
     const blockers = Array.from({ length: 40 }, () => held());
     const all = blockers.map((blocker) => followUps.run(blocker.work));
     try {
       const startWidth = followUps.width;
       await sleep(30); // the loop's lag is measured from its first tick on
-      const busyUntil = performance.now() + 60;
+      // The loop works nearly all the time in long chunks, as under a burst of folds: busy, and lagging.
+      const busyUntil = performance.now() + 800;
       while (performance.now() < busyUntil) {
-        // The event loop is blocked, as by a long fold: the next adjustment sees the lag.
+        const chunkEnd = performance.now() + 40;
+        while (performance.now() < chunkEnd) {
+          // a chunk of work the loop cannot interrupt
+        }
+        await new Promise((resolve) => setImmediate(resolve));
       }
       await vi.waitFor(() => expect(followUps.width).toBeLessThan(startWidth), { timeout: 2_000, interval: 20 });
       const narrowed = followUps.width;
@@ -163,7 +193,7 @@ describe('a long backlog', () => {
         done();
       },
     });
-    const followUps = createFollowUps(createLogger('warn', sink), { min: 1, max: 1, targetLagMs: 1_000 });
+    const followUps = createFollowUps(createLogger('warn', sink), limits(1, 1));
     const blocker = held();
     const all = [followUps.run(blocker.work), ...Array.from({ length: 2_500 }, () => followUps.run(async () => 0))];
     try {
