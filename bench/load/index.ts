@@ -19,6 +19,9 @@ const KINDS = parseKinds(process.env.BENCH_LOAD_KINDS);
 /** Slack gives up on an ack after 3 s; a request still unanswered at 5 s is not worth waiting for. */
 const SLACK_ACK_LIMIT_MS = 3_000;
 const GIVE_UP_MS = 5_000;
+/** BENCH_SLACK_LATENCY_MS delays every fake Slack answer, as for an app far from Slack (real calls take 50-300 ms). */
+const SLACK_LATENCY_MS = Number(process.env.BENCH_SLACK_LATENCY_MS ?? 0);
+const SLACK_NOTE = SLACK_LATENCY_MS ? `, fake Slack answering in ${SLACK_LATENCY_MS} ms` : '';
 const TARGET_RATIO = 0.7;
 const GOAL_RATIO = 0.8;
 const TARGET_P99_MS = 100;
@@ -184,7 +187,7 @@ async function measureSaturation(fake: FakeSlack): Promise<void> {
   const cpuPerRequest = (kind: AppKind) => medianOf(runs, kind, cpuMsPerRequest);
   printTable(
     `Load (a) saturation: ${CONNECTIONS} connections, ${RUN_SECONDS} s per run after ${WARM_UP_SECONDS} s warm-up, ` +
-      `mix of ${KINDS.join(' / ')}`,
+      `mix of ${KINDS.join(' / ')}${SLACK_NOTE}`,
     ['run', 'app', 'req/s', 'CPU ms/req', 'p50 ms', 'p99 ms', 'failed', ...appColumns],
     runs.map((run, index) => [
       String(index + 1),
@@ -212,7 +215,7 @@ async function measureLatency(fake: FakeSlack): Promise<void> {
   const realP99 = medianOf(runs, 'real', (run) => percentile(run.all, 99));
   printTable(
     `Load (b) latency: a steady ${STEADY_RATE} requests/s (open loop), ${RUN_SECONDS} s per run after ` +
-      `${WARM_UP_SECONDS} s warm-up, same mix`,
+      `${WARM_UP_SECONDS} s warm-up, same mix${SLACK_NOTE}`,
     ['run', 'app', 'requests', 'p50 ms', 'p99 ms', 'max ms', 'over 3 s', 'not 200', ...appColumns],
     runs.map((run, index) => [
       String(index + 1),
@@ -248,7 +251,7 @@ async function measureLatency(fake: FakeSlack): Promise<void> {
 }
 
 async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promise<void> {
-  const fake = await startFakeSlack();
+  const fake = await startFakeSlack({ latencyMs: SLACK_LATENCY_MS });
   try {
     await measure(fake);
   } finally {

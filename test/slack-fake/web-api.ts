@@ -1,7 +1,9 @@
 // A fake Slack Web API on 127.0.0.1 for tests: the app's WebClient points at `apiUrl` (SLACK_API_URL) and gets
 // Slack's answers, while the test inspects every call and the resulting workspace state.
+
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { validateBlocks } from './block-kit.ts';
 import { fakeWorkspace } from './ids.ts';
 import { type Args, fail, homeTab, issueAuthorizationCode, type MethodResult, methods } from './methods.ts';
@@ -36,6 +38,8 @@ export interface StartFakeSlackOptions {
   botToken?: string;
   teamId?: string;
   botUserId?: string;
+  /** How long each answer takes, as from an app far from Slack's servers; none by default. */
+  latencyMs?: number;
 }
 
 export interface RecordedCall {
@@ -119,6 +123,7 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', workspace.baseUrl);
     const body = await readBody(request);
+    if (options.latencyMs) await sleep(options.latencyMs);
     const [, area = '', name = ''] = /^\/(api|upload|response)\/([^/]+)$/.exec(url.pathname) ?? [];
     if (area === 'api') return answerApiCall(name, request, body, url.searchParams, response);
     if (area === 'upload') return receiveUpload(name, request, body, response);
