@@ -98,16 +98,22 @@ function startsWithN(json: Buffer): boolean {
   return json[at] === LETTER_N;
 }
 
-/** 200 while the store answers, 503 when it does not: what a load balancer needs to route around an instance. */
+/**
+ * 200 while the store answers, 503 when it does not: what a load balancer needs to route around an instance.
+ * The follow-up backlog and width tell an operator how far behind the instance is; a long backlog alone is no
+ * reason to take it out of rotation (the others would only fall behind in its place).
+ */
 function healthCheck(deps: Deps) {
   return (_req: IncomingMessage, res: ServerResponse) => {
+    const answer = (status: number, health: Record<string, unknown>) => {
+      const followUps = { backlog: deps.followUps.backlog, width: deps.followUps.width };
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ...health, followUps }));
+    };
     deps.store.ping().then(
-      () => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-      },
+      () => answer(200, { ok: true }),
       (err: unknown) => {
         deps.log.warn({ err }, 'health check failed: store unreachable');
-        res.writeHead(503, { 'content-type': 'application/json' }).end('{"ok":false,"error":"store"}');
+        answer(503, { ok: false, error: 'store' });
       },
     );
   };

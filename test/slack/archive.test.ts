@@ -44,6 +44,7 @@ describe('when the store goes away mid-run', () => {
     await h.deps.store.close();
     const sick = await fetch(`${h.baseUrl}/healthz`);
     expect(sick.status).toBe(503);
+    expect(await sick.json()).toMatchObject({ ok: false, error: 'store' });
     const reply = await h.slack.command('list', { userId: OWNER, channelId: CHANNEL });
     expect(reply.status).toBe(200);
     expect(JSON.stringify(reply.body)).toContain("can't reach my storage right now");

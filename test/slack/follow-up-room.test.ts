@@ -19,6 +19,7 @@ describe('requests while the follow-ups are far behind', () => {
     try {
       const health = await fetch(`${h.baseUrl}/healthz`);
       expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true, followUps: { backlog: FAR_BEHIND } });
       await sleep(200);
       expect(answered).toBe(false);
     } finally {

@@ -60,6 +60,6 @@ describe('health', () => {
   it('answers 200 on /healthz while the store is reachable', async () => {
     const response = await fetch(`${h.baseUrl}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, followUps: { backlog: 0, width: expect.any(Number) } });
   });
 });
