@@ -86,6 +86,7 @@ async function within(done: Promise<unknown>, limitMs: number): Promise<boolean>
 export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WIDTH): FollowUps {
   const queue = new PQueue({ concurrency: Math.min(limits.max, Math.max(limits.min, START_WIDTH)) });
   const tracked = new Set<Promise<unknown>>();
+  const backlog = () => queue.size + queue.pending;
   const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
   lag.enable();
   let warned = false;
@@ -99,14 +100,14 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
     const busy = performance.eventLoopUtilization(loopNow, loopSince).utilization;
     loopSince = loopNow;
     queue.concurrency = nextWidth(queue.concurrency, { lagMs, busy, waiting: queue.size }, limits);
-    const backlog = queue.size + queue.pending;
-    if (backlog >= BACKLOG_WARNING && !warned) log.warn({ backlog, width: queue.concurrency }, 'follow-ups behind');
-    warned = backlog >= BACKLOG_WARNING;
+    const behind = backlog() >= BACKLOG_WARNING;
+    if (behind && !warned) log.warn({ backlog: backlog(), width: queue.concurrency }, 'follow-ups behind');
+    warned = behind;
   }, ADJUST_EVERY_MS);
   adjust.unref();
 
   async function settled(): Promise<void> {
-    while (queue.size + queue.pending > 0 || tracked.size > 0) {
+    while (backlog() > 0 || tracked.size > 0) {
       await queue.onIdle();
       await Promise.allSettled([...tracked]);
     }
@@ -124,7 +125,7 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
       if (queue.size >= HIGH_WATER) await within(queue.onSizeLessThan(HIGH_WATER), limitMs);
     },
     get backlog() {
-      return queue.size + queue.pending;
+      return backlog();
     },
     get width() {
       return queue.concurrency;
