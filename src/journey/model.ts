@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /** Longest text one contribution may carry; longer input is refused at the boundary, never cut here. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -73,6 +74,8 @@ export const journeyMapSchema = z.object({
   persona: personaSchema,
   stages: z.array(stageSchema).min(MIN_STAGES).max(MAX_STAGES),
   type: z.enum(MAP_TYPES),
+  /** What everything about the map speaks; maps stored before maps had a language read as English. */
+  language: z.enum(LANGUAGES).optional(),
   ownerId: id,
   stakeholderIds: z.array(id).max(100),
   channelId: id,

@@ -1,0 +1,4 @@
+import type { Messages } from '../../catalog-types.ts';
+import type { en } from './en.ts';
+
+export const zhHant: Messages<typeof en> = {};

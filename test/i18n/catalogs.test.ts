@@ -1,0 +1,56 @@
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '../../src/i18n/catalogs/index.ts';
+import { LANGUAGES } from '../../src/i18n/index.ts';
+
+/** Every leaf of a catalog as [dotted key, message]. */
+function leaves(node: unknown, prefix = ''): [string, string][] {
+  if (typeof node === 'string') return [[prefix, node]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+    leaves(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+/** The argument names a message uses, and which of them are plurals: what a translation must keep. */
+function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) {
+      found.add(element.value);
+    }
+    if ('options' in element) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, found);
+    }
+  }
+  return found;
+}
+
+const english = new Map(leaves(CATALOGS.en));
+
+describe('message catalogs', () => {
+  it('has messages', () => {
+    expect(english.size).toBeGreaterThan(20);
+  });
+
+  for (const language of LANGUAGES) {
+    describe(language, () => {
+      const messages = new Map(leaves(CATALOGS[language]));
+
+      it('has exactly the English keys', () => {
+        expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it('parses as ICU MessageFormat and uses the same placeholders as English', () => {
+        for (const [key, message] of messages) {
+          const expected = [...argumentsOf(parse(english.get(key)!, { ignoreTag: true }))].sort();
+          const actual = [...argumentsOf(parse(message, { ignoreTag: true }))].sort();
+          expect({ key, arguments: actual }).toEqual({ key, arguments: expected });
+        }
+      });
+
+      it('leaves no message empty', () => {
+        for (const [key, message] of messages)
+          expect({ key, empty: message.trim() === '' }).toEqual({ key, empty: false });
+      });
+    });
+  }
+});
