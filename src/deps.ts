@@ -5,8 +5,12 @@ import { createInsights } from './insights/policy.ts';
 import { interviewSessionSchema } from './interview/index.ts';
 import type { Logger } from './log.ts';
 import type { Deps } from './slack/deps.ts';
+import { createExpiringCache } from './slack/expiring-cache.ts';
 import { createFollowUps } from './slack/follow-ups.ts';
 import { openStore } from './store/index.ts';
+
+/** Long enough that a burst of commands asks Slack once, short enough that a changed language shows soon. */
+const PROFILE_TTL_MS = 10 * 60_000;
 
 /**
  * Opens the store and builds what every listener shares. The model cache lives in the store, so no instance
@@ -30,5 +34,15 @@ export async function openDeps(config: Config, log: Logger, now: () => Date = ()
     },
     log,
   });
-  return { store, log, now, newId: monotonicFactory(), insights, playbook, followUps: createFollowUps(log) };
+  const followUps = createFollowUps(log);
+  return {
+    store,
+    log,
+    now,
+    newId: monotonicFactory(),
+    insights,
+    playbook,
+    followUps,
+    profiles: createExpiringCache(PROFILE_TTL_MS),
+  };
 }

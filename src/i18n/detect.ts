@@ -15,6 +15,9 @@ const TRADITIONAL_ONLY = new Set(
     '為與並幾區飲館醫藥療險匯轉團隊預審腦衝優積寶幣適訴講帳',
 );
 
+/** A Han character is a syllable, often a word: it weighs as much as a few letters when two scripts are mixed. */
+const LETTERS_PER_HAN_CHARACTER = 2;
+
 const GREEK_LETTER = /\p{Script=Greek}/gu;
 const HAN_CHARACTER = /\p{Script=Han}/gu;
 
@@ -47,7 +50,7 @@ export function languageOfText(text: string, chineseHint?: Language): Language |
   const greek = text.match(GREEK_LETTER)?.length ?? 0;
   const han = text.match(HAN_CHARACTER) ?? [];
   if (greek === 0 && han.length === 0) return undefined;
-  if (greek > han.length) return 'el';
+  if (greek > han.length * LETTERS_PER_HAN_CHARACTER) return 'el';
   let simplified = 0;
   let traditional = 0;
   for (const character of han) {

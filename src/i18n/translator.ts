@@ -6,6 +6,12 @@ import { DEFAULT_LANGUAGE, INTL_LOCALES, isLanguage, type Language } from './lan
 export type MessageKey = MessagePath<EnglishCatalog>;
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
 
+/** A message chosen by pure domain code, worded later in the reader's language by a view. */
+export interface Phrase {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
 /** Names every message may use without being handed them: the slash command and the product. */
 export const PRODUCT = { command: '/journey', product: 'Journey Bot' } as const;
 

@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/index.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type MapType } from './model.ts';
 import { parseStageList, validateStageNames } from './stages.ts';
 
@@ -14,18 +15,20 @@ export interface MapDraft {
 export type DraftField = 'name' | 'goal' | 'personaName' | 'personaDescription' | 'stages';
 
 /** Friendly messages per field, empty when the draft is fine; shown inline on the form. */
-export function validateDraft(draft: MapDraft): Partial<Record<DraftField, string>> {
-  const errors: Partial<Record<DraftField, string>> = {};
+export function validateDraft(draft: MapDraft): Partial<Record<DraftField, Phrase>> {
+  const errors: Partial<Record<DraftField, Phrase>> = {};
   const name = draft.name.trim();
-  if (!name) errors.name = 'Give the map a name, e.g. "First-time online buyers".';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
-  if (!draft.goal.trim()) errors.goal = 'Say in a sentence what this map should tell us.';
-  else if (draft.goal.length > MAX_TEXT_LENGTH) errors.goal = `Keep the goal under ${MAX_TEXT_LENGTH} characters.`;
-  if (!draft.personaName.trim()) errors.personaName = 'Name the customer this map follows, e.g. "Maya, busy parent".';
-  else if (draft.personaName.trim().length > MAX_NAME_LENGTH)
-    errors.personaName = `Keep the persona name under ${MAX_NAME_LENGTH} characters.`;
+  const personaName = draft.personaName.trim();
+  const tooLong = (key: Phrase['key'], max: number): Phrase => ({ key, values: { max } });
+  if (!name) errors.name = { key: 'newMap.errors.nameMissing' };
+  else if (name.length > MAX_NAME_LENGTH) errors.name = tooLong('newMap.errors.nameTooLong', MAX_NAME_LENGTH);
+  if (!draft.goal.trim()) errors.goal = { key: 'newMap.errors.goalMissing' };
+  else if (draft.goal.length > MAX_TEXT_LENGTH) errors.goal = tooLong('newMap.errors.goalTooLong', MAX_TEXT_LENGTH);
+  if (!personaName) errors.personaName = { key: 'newMap.errors.personaMissing' };
+  else if (personaName.length > MAX_NAME_LENGTH)
+    errors.personaName = tooLong('newMap.errors.personaTooLong', MAX_NAME_LENGTH);
   if (draft.personaDescription.length > MAX_TEXT_LENGTH)
-    errors.personaDescription = `Keep the description under ${MAX_TEXT_LENGTH} characters.`;
+    errors.personaDescription = tooLong('newMap.errors.descriptionTooLong', MAX_TEXT_LENGTH);
   const stageError = validateStageNames(parseStageList(draft.stagesText));
   if (stageError) errors.stages = stageError;
   return errors;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
 
 /** Longest text one contribution may carry; longer input is refused at the boundary, never cut here. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -7,15 +8,17 @@ export const MIN_STAGES = 2;
 export const MAX_STAGES = 10;
 export const MAX_NAME_LENGTH = 80;
 
-export const DEFAULT_STAGE_NAMES = ['Awareness', 'Consideration', 'Decision', 'Retention', 'Advocacy'] as const;
+/** The stages a new map starts with; their names come from the catalogs, in the method's words per language. */
+export const DEFAULT_STAGES = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'] as const;
+
+export function defaultStageNames(t: Translator): string[] {
+  return DEFAULT_STAGES.map((stage) => t.t(`common.defaultStages.${stage}`));
+}
+
+/** The English defaults, which maps made before maps had a language start with. */
+export const DEFAULT_STAGE_NAMES: readonly string[] = defaultStageNames(translator('en'));
 
 export const MAP_TYPES = ['current_state', 'future_state', 'day_in_the_life', 'service_blueprint'] as const;
-export const MAP_TYPE_LABELS: Record<MapType, string> = {
-  current_state: 'Current state',
-  future_state: 'Future state',
-  day_in_the_life: 'Day in the life',
-  service_blueprint: 'Service blueprint',
-};
 
 export const KINDS = ['action', 'thought', 'feeling', 'touchpoint', 'obstacle', 'idea', 'goal', 'kpi'] as const;
 export const SOURCES = ['interview', 'thread', 'command'] as const;
@@ -29,16 +32,6 @@ export const DEPARTMENTS = [
   'hr',
   'other',
 ] as const;
-export const DEPARTMENT_LABELS: Record<Department, string> = {
-  marketing: 'Marketing',
-  sales: 'Sales',
-  support: 'Support',
-  product: 'Product',
-  finance: 'Finance',
-  operations: 'Operations',
-  hr: 'HR',
-  other: 'Other',
-};
 
 export type MapType = (typeof MAP_TYPES)[number];
 export type Kind = (typeof KINDS)[number];

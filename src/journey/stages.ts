@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/index.ts';
 import { MAX_NAME_LENGTH, MAX_STAGES, MIN_STAGES, type Stage } from './model.ts';
 import { normaliseText } from './normalise.ts';
 
@@ -16,18 +17,19 @@ export function createStages(names: readonly string[]): Stage[] {
 }
 
 /** A short message the user can act on, or null when the names make a valid map. */
-export function validateStageNames(names: readonly string[]): string | null {
-  if (names.length < MIN_STAGES) return `A map needs at least ${MIN_STAGES} stages.`;
-  if (names.length > MAX_STAGES) return `A map can have at most ${MAX_STAGES} stages.`;
+export function validateStageNames(names: readonly string[]): Phrase | null {
+  if (names.length < MIN_STAGES) return { key: 'newMap.errors.tooFewStages', values: { min: MIN_STAGES } };
+  if (names.length > MAX_STAGES) return { key: 'newMap.errors.tooManyStages', values: { max: MAX_STAGES } };
   const namesByKey = new Map<string, string>();
   for (const [index, rawName] of names.entries()) {
     const name = rawName.trim();
     const key = normaliseText(name);
-    if (key === '') return `Stage ${index + 1} needs a name with at least one letter or number.`;
-    if (name.length > MAX_NAME_LENGTH)
-      return `Stage ${index + 1} is too long: keep names to ${MAX_NAME_LENGTH} characters or fewer.`;
+    if (key === '') return { key: 'newMap.errors.stageUnnamed', values: { number: index + 1 } };
+    if (name.length > MAX_NAME_LENGTH) {
+      return { key: 'newMap.errors.stageTooLong', values: { number: index + 1, max: MAX_NAME_LENGTH } };
+    }
     const sameName = namesByKey.get(key);
-    if (sameName !== undefined) return `"${sameName}" and "${name}" are the same stage: give each stage its own name.`;
+    if (sameName !== undefined) return { key: 'newMap.errors.sameStage', values: { first: sameName, second: name } };
     namesByKey.set(key, name);
   }
   return null;

@@ -4,6 +4,8 @@ import type { Insights } from '../insights/policy.ts';
 import type { InterviewSession } from '../interview/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/index.ts';
+import type { ExpiringCache } from './expiring-cache.ts';
+import type { PersonProfile } from './flows/users.ts';
 import type { FollowUps } from './follow-ups.ts';
 
 /** Everything a listener needs, passed in so tests can run the real app against real backends. */
@@ -20,6 +22,8 @@ export interface Deps {
   playbook: Playbook;
   /** Where the work after an ack waits its turn, so it never delays the acks of newer requests. */
   followUps: FollowUps;
+  /** What Slack said about a person lately (time zone, locale), so a command does not wait on users.info. */
+  profiles: ExpiringCache<PersonProfile>;
 }
 
 /** The Web API client Bolt hands each listener (authorised for the request's workspace). */

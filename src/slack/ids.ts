@@ -41,6 +41,7 @@ export const NEW_MAP_FIELDS = {
   personaDescription: 'persona_description',
   stages: 'stages',
   type: 'type',
+  language: 'language',
   stakeholders: 'stakeholders',
   channel: 'channel',
   weekday: 'digest_weekday',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { newMapModal } from '../../src/slack/views/new-map-modal.ts';
 import { stageModal } from '../../src/slack/views/stage-modal.ts';
@@ -50,7 +51,9 @@ function expectModalAnswer(reply: SlackReply, fields: Set<string>): void {
   for (const field of Object.keys(body.errors ?? {})) expect(fields).toContain(field);
 }
 
-const newMapFields = inputBlockIds(newMapModal({ name: '', channelId: CHANNEL }));
+const newMapFields = inputBlockIds(
+  newMapModal({ name: '', channelId: CHANNEL, t: translator('en'), language: undefined, locale: undefined }),
+);
 
 describe('the new-map modal', () => {
   it('answers any typed values with field errors or a map, never a broken modal', async () => {

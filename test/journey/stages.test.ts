@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import { DEFAULT_STAGE_NAMES, MAX_NAME_LENGTH } from '../../src/journey/model.ts';
 import { createStages, findStage, parseStageList, validateStageNames } from '../../src/journey/stages.ts';
 
@@ -48,7 +49,8 @@ describe('validateStageNames', () => {
       '"Sign-up" and "Sign up!" are the same stage: give each stage its own name.',
     ],
   ])('%s', (_label, names, expected) => {
-    expect(validateStageNames(names)).toBe(expected);
+    const problem = validateStageNames(names);
+    expect(problem && translator('en').t(problem.key, problem.values)).toBe(expected);
   });
 });
 

@@ -300,6 +300,7 @@ function userInfo(args: Args, workspace: Workspace): MethodResult {
       tz: user.tz,
       tz_label: timeZoneName(user.tz, now),
       tz_offset: timeZoneOffsetSeconds(user.tz, now),
+      ...(args.include_locale === true || args.include_locale === 'true' ? { locale: user.locale ?? 'en-US' } : {}),
       profile: { real_name: user.real_name, display_name: user.real_name, ...user.profile },
     },
   });

@@ -32,6 +32,8 @@ export interface FakeUser {
   tz: string;
   real_name: string;
   profile: { status_text: string; status_emoji: string; status_expiration: number };
+  /** Slack's locale ("en-US", "zh-TW"); users.info returns it only when asked with include_locale. */
+  locale?: string;
 }
 
 export interface FakeChannel {

@@ -2,14 +2,16 @@ import { progress } from '../../interview/index.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { type HomeInterview, type HomeMap, homeView } from '../views/home.ts';
 import { loadJourney } from './journey-view.ts';
+import { personTranslator } from './users.ts';
 
 const MAX_MAPS = 20;
 
 /** Publishes a person's App Home: the maps they own, were invited to or interviewed for, and what is unfinished. */
 export async function publishHome(deps: Deps, client: SlackClient, teamId: string, userId: string): Promise<void> {
-  const [maps, sessions] = await Promise.all([
+  const [maps, sessions, t] = await Promise.all([
     deps.store.maps.list(teamId),
     deps.store.sessions.listForUser(teamId, userId),
+    personTranslator(deps, client, userId),
   ]);
   const interviewed = new Set(sessions.map((session) => session.mapId));
   const mine = maps
@@ -35,5 +37,5 @@ export async function publishHome(deps: Deps, client: SlackClient, teamId: strin
     if (!map || map.archivedAt || session.status === 'done') continue;
     interviews.push({ map, progress: progress(session, map), paused: session.status === 'paused' });
   }
-  await client.views.publish({ user_id: userId, view: homeView(homeMaps, interviews) });
+  await client.views.publish({ user_id: userId, view: homeView(t, homeMaps, interviews) });
 }

@@ -1,15 +1,39 @@
 import { isValidTimeZone } from '../../digest/schedule.ts';
+import { languageOfSlackLocale, type Translator, translator } from '../../i18n/index.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 
-/** The person's IANA time zone from their Slack profile; UTC when Slack does not say. */
-export async function ownerTimeZone(deps: Deps, client: SlackClient, userId: string): Promise<string> {
+/** What Slack's profile tells about a person that the bot uses: where their day is, and their language. */
+export interface PersonProfile {
+  /** IANA time zone; UTC when Slack does not say. */
+  timeZone: string;
+  /** Slack's locale ("en-US", "zh-TW"), when Slack says. */
+  locale: string | undefined;
+}
+
+const UNKNOWN_PROFILE: PersonProfile = { timeZone: 'UTC', locale: undefined };
+
+/** One users.info (with the locale) per person every few minutes; a failed lookup answers UTC and no locale. */
+export async function personProfile(deps: Deps, client: SlackClient, userId: string): Promise<PersonProfile> {
+  const cached = deps.profiles.get(userId, deps.now());
+  if (cached) return cached;
   try {
-    const { user } = await client.users.info({ user: userId });
-    return user?.tz && isValidTimeZone(user.tz) ? user.tz : 'UTC';
+    const { user } = await client.users.info({ user: userId, include_locale: true });
+    const profile = {
+      timeZone: user?.tz && isValidTimeZone(user.tz) ? user.tz : 'UTC',
+      locale: user?.locale || undefined,
+    };
+    deps.profiles.set(userId, profile, deps.now());
+    return profile;
   } catch (err) {
-    deps.log.warn({ err, userId }, 'time zone lookup failed');
-    return 'UTC';
+    deps.log.warn({ err, userId }, 'profile lookup failed');
+    return UNKNOWN_PROFILE;
   }
+}
+
+/** For what is not about one map (help, the list, errors before a map is known): the person's Slack language. */
+export async function personTranslator(deps: Deps, client: SlackClient, userId: string): Promise<Translator> {
+  const { locale } = await personProfile(deps, client, userId);
+  return translator(languageOfSlackLocale(locale));
 }
 
 /** Opens (or finds) the DM with a person and returns its channel id. */

@@ -1,52 +1,37 @@
-import { COMMAND } from '../ids.ts';
+import type { Translator } from '../../i18n/index.ts';
 import { escapeMrkdwn } from '../text.ts';
 import { context, divider, header, type MessageContent, message, section } from './blocks.ts';
 
+/** The subcommands help lists, in this order; each has its usage, example and line in the `help` catalog. */
 export const SUBCOMMANDS = [
-  { usage: 'help', example: 'help', what: 'Show this help.' },
-  {
-    usage: 'new [name]',
-    example: 'new Online shoppers',
-    what: 'Create a journey map: goal, persona, stages, stakeholders.',
-  },
-  { usage: 'list', example: 'list', what: "List this workspace's maps." },
-  { usage: 'show [map]', example: 'show Online shoppers', what: 'Post the map as a picture in its thread.' },
-  { usage: 'interview [map]', example: 'interview', what: 'Answer the guided interview for your team, in DM.' },
-  {
-    usage: 'summary [map] [stage]',
-    example: 'summary Online shoppers Decision',
-    what: 'Summarise a stage (or every stage) with suggested improvements.',
-  },
-  { usage: 'digest [map]', example: 'digest', what: "Preview this week's digest (only you see it)." },
-  {
-    usage: 'export [map] csv|md|mermaid|json|png',
-    example: 'export Online shoppers csv',
-    what: 'Send yourself the map as a file.',
-  },
-  { usage: 'archive [map]', example: 'archive Old pilot', what: 'Archive a map you own.' },
+  'help',
+  'new',
+  'list',
+  'show',
+  'interview',
+  'summary',
+  'digest',
+  'export',
+  'language',
+  'archive',
 ] as const;
 
-const INTRO =
-  '*Journey Bot* maps how your customers move from first hearing of you to recommending you, with input ' +
-  'from every team, right here in Slack.';
-
-/** The help answer; `unknown` is the word the user typed when it was not a subcommand. */
-export function helpMessage(unknown?: string): MessageContent {
-  const lines = SUBCOMMANDS.map(
-    ({ usage, example, what }) => `\`${COMMAND} ${usage}\`  ${what}\n      _e.g._ \`${COMMAND} ${example}\``,
+/** The help answer in the person's language; `unknown` is the word the user typed when it was not a subcommand. */
+export function helpMessage(t: Translator, unknown?: string): MessageContent {
+  const lines = SUBCOMMANDS.map((name) =>
+    t.t('help.line', {
+      usage: t.t(`help.subcommands.${name}.usage`),
+      example: t.t(`help.subcommands.${name}.example`),
+      what: t.t(`help.subcommands.${name}.what`),
+    }),
   );
-  const opening = unknown
-    ? `I don't know \`${escapeMrkdwn(unknown)}\` yet. Here is what I can do:`
-    : 'Here is what I can do:';
-  return message(`${unknown ? `Unknown command "${unknown}". ` : ''}Journey Bot help: ${COMMAND} new to start a map.`, [
-    header('Journey Bot'),
-    section(INTRO),
-    section(opening),
+  const word = unknown === undefined ? undefined : escapeMrkdwn(unknown);
+  return message(word ? t.t('help.unknownFallback', { word }) : t.t('help.fallback'), [
+    header(t.t('help.product')),
+    section(t.t('help.intro')),
+    section(word ? t.t('help.unknownOpening', { word }) : t.t('help.opening')),
     section(lines.join('\n')),
     divider(),
-    context(
-      "`[map]` is a map name or id; inside a map's channel you can leave it out. Anyone can add touchpoints and " +
-        "obstacles by replying in the map's thread, e.g. `touchpoint: pricing webinar @consideration`.",
-    ),
+    context(t.t('help.footer')),
   ]);
 }

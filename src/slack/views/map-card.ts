@@ -1,6 +1,7 @@
-import { DEPARTMENT_LABELS, type JourneyMap, type JourneyView, MAP_TYPE_LABELS } from '../../journey/model.ts';
-import { ACTIONS, COMMAND } from '../ids.ts';
-import { escapeMrkdwn, mention, plural } from '../text.ts';
+import { mapTranslator, type Translator } from '../../i18n/index.ts';
+import type { JourneyMap, JourneyView } from '../../journey/model.ts';
+import { ACTIONS } from '../ids.ts';
+import { escapeMrkdwn, mention } from '../text.ts';
 import { actions, button, context, header, type MessageContent, message, section } from './blocks.ts';
 import { scoreText } from './emotion.ts';
 
@@ -9,43 +10,61 @@ function progressBar(count: number, max: number): string {
   return '▰'.repeat(filled) + '▱'.repeat(5 - filled);
 }
 
-/** The map card in its channel, kept current with chat.update; its thread is where teams add input. */
-export function mapCard(map: JourneyMap, view: JourneyView): MessageContent {
+function stageLines(view: JourneyView, t: Translator): string {
   const busiest = Math.max(1, ...view.stages.map((stage) => stage.contributionCount));
-  const stageLines = view.stages.map(
-    (stage, index) =>
-      `${progressBar(stage.contributionCount, busiest)}  *${index + 1}. ${escapeMrkdwn(stage.stage.name)}*  ` +
-      `${plural(stage.contributionCount, 'input')} · ${scoreText(stage.feeling.mean)}`,
-  );
+  return view.stages
+    .map((stage, index) =>
+      t.t('card.card.stage', {
+        bar: progressBar(stage.contributionCount, busiest),
+        number: index + 1,
+        stageName: escapeMrkdwn(stage.stage.name),
+        count: stage.contributionCount,
+        feeling: scoreText(stage.feeling.mean, t),
+      }),
+    )
+    .join('\n');
+}
+
+function aboutLines(map: JourneyMap, t: Translator): string {
+  const persona =
+    escapeMrkdwn(map.persona.name) + (map.persona.description ? ` · ${escapeMrkdwn(map.persona.description)}` : '');
+  return [
+    t.t('card.card.goal', { goal: escapeMrkdwn(map.goal) }),
+    t.t('card.card.persona', { persona }),
+    t.t('card.card.type', { type: t.t(`common.mapTypes.${map.type}`), owner: mention(map.ownerId) }),
+  ].join('\n');
+}
+
+function peopleLines(map: JourneyMap, view: JourneyView, t: Translator): string {
   const heard = new Set(view.contributorIds);
   const stakeholders = map.stakeholderIds.length
     ? map.stakeholderIds.map((id) => `${heard.has(id) ? '✅' : '⏳'} ${mention(id)}`).join('  ')
-    : '_none invited yet: anyone can answer with the button below_';
-  const departments = view.departments.length
-    ? view.departments.map((department) => DEPARTMENT_LABELS[department]).join(', ')
-    : 'none yet';
-  const archived = map.archivedAt ? ' (archived)' : '';
-  return message(`Journey map: ${escapeMrkdwn(map.name)}${archived}`, [
-    header(`🗺️ ${map.name}${archived}`),
-    section(
-      `*Goal:* ${escapeMrkdwn(map.goal)}\n*Persona:* ${escapeMrkdwn(map.persona.name)}` +
-        (map.persona.description ? ` · ${escapeMrkdwn(map.persona.description)}` : '') +
-        `\n*Type:* ${MAP_TYPE_LABELS[map.type]} · *Owner:* ${mention(map.ownerId)}`,
-    ),
-    section(stageLines.join('\n')),
-    section(`*Stakeholders:* ${stakeholders}\n*Teams heard from:* ${departments}`),
-    ...(map.archivedAt
+    : t.t('card.card.noStakeholders');
+  const teams = view.departments.length
+    ? t.join(view.departments.map((department) => t.t(`common.departments.${department}`)))
+    : t.t('card.card.noTeams');
+  return `${t.t('card.card.stakeholders', { stakeholders })}\n${t.t('card.card.teams', { teams })}`;
+}
+
+/** The map card in its channel, kept current with chat.update; its thread is where teams add input. */
+export function mapCard(map: JourneyMap, view: JourneyView): MessageContent {
+  const t = mapTranslator(map);
+  const archived = Boolean(map.archivedAt);
+  const mapName = escapeMrkdwn(map.name);
+  return message(t.t(archived ? 'card.card.fallbackArchived' : 'card.card.fallback', { mapName }), [
+    header(t.t(archived ? 'card.card.headerArchived' : 'card.card.header', { mapName: map.name })),
+    section(aboutLines(map, t)),
+    section(stageLines(view, t)),
+    section(peopleLines(map, view, t)),
+    ...(archived
       ? []
       : [
           actions(
             'map_card_actions',
-            button('Answer for my team', ACTIONS.answerForTeam, map.id, 'primary'),
-            button('Show map', ACTIONS.showMap, map.id),
+            button(t.t('card.card.answerForTeam'), ACTIONS.answerForTeam, map.id, 'primary'),
+            button(t.t('card.card.showMap'), ACTIONS.showMap, map.id),
           ),
-          context(
-            '💬 Reply in this thread to add what you know, e.g. `touchpoint: pricing webinar @consideration` or ' +
-              `\`obstacle: checkout asks for an account (decision)\`. \`${COMMAND} help\` for more.`,
-          ),
+          context(t.t('card.card.threadTip')),
         ]),
   ]);
 }

@@ -1,23 +1,37 @@
 import type { ModalView, View } from '@slack/types';
-import {
-  DEFAULT_STAGE_NAMES,
-  MAP_TYPE_LABELS,
-  MAP_TYPES,
-  MAX_NAME_LENGTH,
-  MAX_TEXT_LENGTH,
-} from '../../journey/model.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language, type Translator } from '../../i18n/index.ts';
+import { defaultStageNames, MAP_TYPES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../journey/model.ts';
 import { NEW_MAP_FIELDS as F, VIEWS } from '../ids.ts';
 import { clip } from '../text.ts';
 import { plainText } from './blocks.ts';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** ISO weekdays, Monday first, as the digest schedule counts them. */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** The language select's value for "decide from what I type". */
+export const AUTOMATIC_LANGUAGE = 'auto';
 
 export interface NewMapModalInput {
   /** Name typed after `/journey new`, if any. */
   name: string;
   /** Where the command ran: the default channel for updates when it is a channel. */
   channelId: string;
+  /** The modal's own language: the person's, or the one the typed name is written in. */
+  t: Translator;
+  /** The language preselected: the typed name's when there is one, else automatic. */
+  language: Language | undefined;
+  /** The person's Slack locale, kept for the submission, which decides an automatic language. */
+  locale: string | undefined;
 }
+
+/** What the submission needs from the opening: the channel, the locale and the stages the form started with. */
+export interface NewMapMetadata {
+  channelId: string;
+  locale?: string | undefined;
+  modalLanguage: Language;
+}
+
+type InputBlock = Extract<View['blocks'][number], { type: 'input' }>;
 
 function option(text: string, value: string) {
   return { text: plainText(text, 75), value };
@@ -27,99 +41,107 @@ function hourLabel(hour: number): string {
   return `${String(hour).padStart(2, '0')}:00`;
 }
 
-/** The `/journey new` modal; the map's channel travels in private_metadata. */
-export function newMapModal({ name, channelId }: NewMapModalInput): ModalView {
-  const weekdays = WEEKDAYS.map((day, index) => option(day, String(index + 1)));
+function textInput(
+  blockId: string,
+  label: string,
+  options: { hint?: string; placeholder?: string; initial?: string; multiline?: boolean; max: number },
+  optional = false,
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    ...(optional ? { optional: true } : {}),
+    label: plainText(label),
+    ...(options.hint ? { hint: plainText(options.hint) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: 'value',
+      ...(options.multiline ? { multiline: true } : {}),
+      max_length: options.max,
+      ...(options.initial ? { initial_value: clip(options.initial, options.max) } : {}),
+      ...(options.placeholder ? { placeholder: plainText(options.placeholder) } : {}),
+    },
+  };
+}
+
+function select(blockId: string, label: string, options: ReturnType<typeof option>[], initial: number, hint?: string) {
+  return {
+    type: 'input' as const,
+    block_id: blockId,
+    label: plainText(label),
+    ...(hint ? { hint: plainText(hint) } : {}),
+    element: { type: 'static_select' as const, action_id: 'value', options, initial_option: options[initial]! },
+  };
+}
+
+function describingBlocks({ name, t }: NewMapModalInput, stages: string): InputBlock[] {
+  return [
+    textInput(F.name, t.t('newMap.modal.name'), {
+      max: MAX_NAME_LENGTH,
+      initial: name,
+      placeholder: t.t('newMap.modal.namePlaceholder'),
+    }),
+    textInput(F.goal, t.t('newMap.modal.goal'), {
+      max: MAX_TEXT_LENGTH,
+      multiline: true,
+      hint: t.t('newMap.modal.goalHint'),
+      placeholder: t.t('newMap.modal.goalPlaceholder'),
+    }),
+    textInput(F.personaName, t.t('newMap.modal.persona'), {
+      max: MAX_NAME_LENGTH,
+      hint: t.t('newMap.modal.personaHint'),
+      placeholder: t.t('newMap.modal.personaPlaceholder'),
+    }),
+    textInput(
+      F.personaDescription,
+      t.t('newMap.modal.personaDescription'),
+      { max: 1000, multiline: true, placeholder: t.t('newMap.modal.personaDescriptionPlaceholder') },
+      true,
+    ),
+    textInput(F.stages, t.t('newMap.modal.stages'), {
+      max: 1000,
+      multiline: true,
+      hint: t.t('newMap.modal.stagesHint'),
+      initial: stages,
+    }),
+  ];
+}
+
+function languageSelect({ t, language }: NewMapModalInput) {
+  const options = [
+    option(t.t('newMap.modal.languageAuto'), AUTOMATIC_LANGUAGE),
+    ...LANGUAGES.map((code) => option(LANGUAGE_NAMES[code], code)),
+  ];
+  const initial = language ? 1 + LANGUAGES.indexOf(language) : 0;
+  return select(F.language, t.t('newMap.modal.language'), options, initial, t.t('newMap.modal.languageHint'));
+}
+
+function settingBlocks(input: NewMapModalInput): View['blocks'] {
+  const { t, channelId } = input;
+  const types = MAP_TYPES.map((type) => option(t.t(`common.mapTypes.${type}`), type));
+  const weekdays = WEEKDAYS.map((day) => option(t.t(`common.weekdays.day${day}`), String(day)));
   const hours = Array.from({ length: 24 }, (_, hour) => option(hourLabel(hour), String(hour)));
   const inChannel = /^[CG]/.test(channelId);
-  const blocks: View['blocks'] = [
-    {
-      type: 'input',
-      block_id: F.name,
-      label: plainText('Map name'),
-      element: {
-        type: 'plain_text_input',
-        action_id: 'value',
-        max_length: MAX_NAME_LENGTH,
-        ...(name ? { initial_value: clip(name, MAX_NAME_LENGTH) } : {}),
-        placeholder: plainText('e.g. First-time online buyers'),
-      },
-    },
-    {
-      type: 'input',
-      block_id: F.goal,
-      label: plainText('Goal'),
-      hint: plainText('What should this map tell us?'),
-      element: {
-        type: 'plain_text_input',
-        action_id: 'value',
-        multiline: true,
-        max_length: MAX_TEXT_LENGTH,
-        placeholder: plainText('e.g. Why do first-time buyers leave before paying?'),
-      },
-    },
-    {
-      type: 'input',
-      block_id: F.personaName,
-      label: plainText('Persona'),
-      hint: plainText('One customer type this map follows.'),
-      element: {
-        type: 'plain_text_input',
-        action_id: 'value',
-        max_length: MAX_NAME_LENGTH,
-        placeholder: plainText('e.g. Maya, busy parent'),
-      },
-    },
-    {
-      type: 'input',
-      block_id: F.personaDescription,
-      optional: true,
-      label: plainText('About the persona'),
-      element: {
-        type: 'plain_text_input',
-        action_id: 'value',
-        multiline: true,
-        max_length: 1000,
-        placeholder: plainText('e.g. Shops on her phone in the evening, compares prices, hates surprises.'),
-      },
-    },
-    {
-      type: 'input',
-      block_id: F.stages,
-      label: plainText('Stages'),
-      hint: plainText('One stage per line, in order: 2 to 10. Rename, add or remove as you like.'),
-      element: {
-        type: 'plain_text_input',
-        action_id: 'value',
-        multiline: true,
-        max_length: 1000,
-        initial_value: DEFAULT_STAGE_NAMES.join('\n'),
-      },
-    },
-    {
-      type: 'input',
-      block_id: F.type,
-      label: plainText('Map type'),
-      element: {
-        type: 'static_select',
-        action_id: 'value',
-        options: MAP_TYPES.map((type) => option(MAP_TYPE_LABELS[type], type)),
-        initial_option: option(MAP_TYPE_LABELS.current_state, 'current_state'),
-      },
-    },
+  return [
+    select(F.type, t.t('newMap.modal.type'), types, 0),
+    languageSelect(input),
     {
       type: 'input',
       block_id: F.stakeholders,
       optional: true,
-      label: plainText('Stakeholders to interview'),
-      hint: plainText('Each gets a DM with a short guided interview. Anyone can join later.'),
-      element: { type: 'multi_users_select', action_id: 'value', placeholder: plainText('Choose people') },
+      label: plainText(t.t('newMap.modal.stakeholders')),
+      hint: plainText(t.t('newMap.modal.stakeholdersHint')),
+      element: {
+        type: 'multi_users_select',
+        action_id: 'value',
+        placeholder: plainText(t.t('newMap.modal.stakeholdersPlaceholder')),
+      },
     },
     {
       type: 'input',
       block_id: F.channel,
-      label: plainText('Channel for updates'),
-      hint: plainText('The map card, summaries and the weekly digest go here.'),
+      label: plainText(t.t('newMap.modal.channel')),
+      hint: plainText(t.t('newMap.modal.channelHint')),
       element: {
         type: 'conversations_select',
         action_id: 'value',
@@ -127,26 +149,22 @@ export function newMapModal({ name, channelId }: NewMapModalInput): ModalView {
         ...(inChannel ? { initial_conversation: channelId } : {}),
       },
     },
-    {
-      type: 'input',
-      block_id: F.weekday,
-      label: plainText('Weekly digest day'),
-      element: { type: 'static_select', action_id: 'value', options: weekdays, initial_option: weekdays[0] },
-    },
-    {
-      type: 'input',
-      block_id: F.hour,
-      label: plainText('Digest hour (your time zone)'),
-      element: { type: 'static_select', action_id: 'value', options: hours, initial_option: hours[9] },
-    },
+    select(F.weekday, t.t('newMap.modal.weekday'), weekdays, 0),
+    select(F.hour, t.t('newMap.modal.hour'), hours, 9),
   ];
+}
+
+/** The `/journey new` modal, in the person's language; what the submission needs travels in private_metadata. */
+export function newMapModal(input: NewMapModalInput): ModalView {
+  const { t } = input;
+  const metadata: NewMapMetadata = { channelId: input.channelId, locale: input.locale, modalLanguage: t.language };
   return {
     type: 'modal',
     callback_id: VIEWS.newMap,
-    title: plainText('New journey map', 24),
-    submit: plainText('Create map', 24),
-    close: plainText('Cancel', 24),
-    private_metadata: JSON.stringify({ channelId }),
-    blocks,
+    title: plainText(t.t('newMap.modal.title'), 24),
+    submit: plainText(t.t('newMap.modal.submit'), 24),
+    close: plainText(t.t('newMap.modal.close'), 24),
+    private_metadata: JSON.stringify(metadata),
+    blocks: [...describingBlocks(input, defaultStageNames(t).join('\n')), ...settingBlocks(input)],
   };
 }

@@ -1,34 +1,24 @@
+import { mapTranslator } from '../../i18n/index.ts';
 import type { JourneyMap } from '../../journey/model.ts';
-import { COMMAND } from '../ids.ts';
-import { channelLink, escapeMrkdwn, plural } from '../text.ts';
+import { channelLink, escapeMrkdwn } from '../text.ts';
 import { type MessageContent, message, section } from './blocks.ts';
 
+/** To the creator, in the map's language: where the card is and who was invited. */
 export function mapCreatedNotice(map: JourneyMap): MessageContent {
+  const t = mapTranslator(map);
+  const mapName = escapeMrkdwn(map.name);
   const invited = map.stakeholderIds.length
-    ? `I've invited ${plural(map.stakeholderIds.length, 'stakeholder')} to a short interview in DM.`
-    : `Invite people any time: they can press *Answer for my team* on the card or type \`${COMMAND} interview\`.`;
-  return message(`Your map "${escapeMrkdwn(map.name)}" is ready.`, [
-    section(
-      `✅ *${escapeMrkdwn(map.name)}* is ready: the card is in ${channelLink(map.channelId)}. ${invited}\n` +
-        'Next: answer for your own team with *Answer for my team*, or ask colleagues to reply in the thread.',
-    ),
+    ? t.t('newMap.notices.invited', { count: map.stakeholderIds.length })
+    : t.t('newMap.notices.inviteLater');
+  return message(t.t('newMap.notices.createdFallback', { mapName }), [
+    section(t.t('newMap.notices.created', { mapName, channel: channelLink(map.channelId), invited })),
   ]);
 }
 
 export function mapNotPostedNotice(map: JourneyMap): MessageContent {
-  return message(`Your map "${escapeMrkdwn(map.name)}" is saved, but I can't post in that channel.`, [
-    section(
-      `⚠️ *${escapeMrkdwn(map.name)}* is saved, but I can't post in ${channelLink(map.channelId)} yet. ` +
-        `Invite me with \`/invite @Journey Bot\` there, then run \`${COMMAND} show ${escapeMrkdwn(map.name)}\`.`,
-    ),
+  const t = mapTranslator(map);
+  const mapName = escapeMrkdwn(map.name);
+  return message(t.t('newMap.notices.notPostedFallback', { mapName }), [
+    section(t.t('newMap.notices.notPosted', { mapName, channel: channelLink(map.channelId) })),
   ]);
 }
-
-/** Constant, friendly texts for failures; never a stack trace or a raw API error. */
-export const FRIENDLY = {
-  storeDown: "I can't reach my storage right now, so nothing was changed. Please try again in a minute.",
-  unexpected: 'Something went wrong on my side and nothing was changed. Please try again in a minute.',
-  mapNotFound: (query: string) =>
-    `I couldn't find a map called "${escapeMrkdwn(query)}". Try \`${COMMAND} list\` to see this workspace's maps.`,
-  noMapHere: `There's no map bound to this channel. Name one (\`${COMMAND} list\` shows them) or create one with \`${COMMAND} new\`.`,
-} as const;

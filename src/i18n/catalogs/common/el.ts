@@ -42,6 +42,16 @@ export const el: Messages<typeof en> = {
     retention: 'Κράτηση',
     advocacy: 'Συνηγορία',
   },
+  kindTitles: {
+    goal: 'Στόχοι πελάτη',
+    action: 'Ενέργειες',
+    thought: 'Σκέψεις',
+    feeling: 'Συναισθήματα',
+    touchpoint: 'Σημεία επαφής',
+    obstacle: 'Εμπόδια',
+    idea: 'Ιδέες',
+    kpi: 'KPI',
+  },
   errors: {
     storeDown:
       'Δεν μπορώ να φτάσω στην αποθήκευσή μου αυτή τη στιγμή, οπότε δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε ένα λεπτό.',

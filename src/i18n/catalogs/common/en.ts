@@ -42,6 +42,17 @@ export const en = {
     retention: 'Retention',
     advocacy: 'Advocacy',
   },
+  /** Titles of each kind of item, as a report, the picture or the digest heads its rows. */
+  kindTitles: {
+    goal: 'Customer goals',
+    action: 'Actions',
+    thought: 'Thoughts',
+    feeling: 'Feelings',
+    touchpoint: 'Touchpoints',
+    obstacle: 'Obstacles',
+    idea: 'Ideas',
+    kpi: 'KPIs',
+  },
   errors: {
     storeDown: "I can't reach my storage right now, so nothing was changed. Please try again in a minute.",
     unexpected: 'Something went wrong on my side and nothing was changed. Please try again in a minute.',

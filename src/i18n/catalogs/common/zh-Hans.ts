@@ -42,6 +42,16 @@ export const zhHans: Messages<typeof en> = {
     retention: '保留',
     advocacy: '推荐',
   },
+  kindTitles: {
+    goal: '客户目标',
+    action: '行为',
+    thought: '心声',
+    feeling: '情绪',
+    touchpoint: '接触点',
+    obstacle: '障碍',
+    idea: '想法',
+    kpi: '关键绩效指标 (KPI)',
+  },
   errors: {
     storeDown: '我暂时连不上存储，所以什么都没有改动。请一分钟后再试。',
     unexpected: '我这边出了点问题，什么都没有改动。请一分钟后再试。',

@@ -42,6 +42,16 @@ export const zhHant: Messages<typeof en> = {
     retention: '保留或忠誠度',
     advocacy: '宣傳',
   },
+  kindTitles: {
+    goal: '客戶目標',
+    action: '行為',
+    thought: '心聲',
+    feeling: '情緒',
+    touchpoint: '接觸點',
+    obstacle: '障礙',
+    idea: '想法',
+    kpi: '關鍵績效指標 (KPI)',
+  },
   errors: {
     storeDown: '我暫時連不上儲存空間，所以什麼都沒有變更。請一分鐘後再試。',
     unexpected: '我這邊出了點問題，什麼都沒有變更。請一分鐘後再試。',

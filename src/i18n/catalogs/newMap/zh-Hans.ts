@@ -1,4 +1,61 @@
 import type { Messages } from '../../catalog-types.ts';
 import type { en } from './en.ts';
 
-export const zhHans: Messages<typeof en> = {};
+export const zhHans: Messages<typeof en> = {
+  modal: {
+    title: '新建客户旅程地图',
+    submit: '创建地图',
+    close: '取消',
+    name: '地图名称',
+    namePlaceholder: '例如：首次网购的客户',
+    goal: '目标',
+    goalHint: '这张地图要帮我们弄清楚什么？',
+    goalPlaceholder: '例如：为什么首次购买的客户在付款前离开？',
+    persona: '客户角色',
+    personaHint: '这张地图跟随的一类客户。',
+    personaPlaceholder: '例如：小林，忙碌的上班族妈妈',
+    personaDescription: '客户角色简介',
+    personaDescriptionPlaceholder: '例如：晚上用手机购物，喜欢比价，讨厌意外收费。',
+    stages: '阶段',
+    stagesHint: '每行一个阶段，按顺序填写 2 到 10 个。可以随意改名、增加或删除。',
+    type: '地图类型',
+    language: '地图语言',
+    languageHint: '访谈、讨论串回复、总结、周报和导出都会使用这种语言。',
+    languageAuto: '自动：根据你输入的内容',
+    stakeholders: '要访谈的利益相关者',
+    stakeholdersHint: '每人会收到一条私信，里面是简短的引导式访谈。其他人之后也可以随时加入。',
+    stakeholdersPlaceholder: '选择成员',
+    channel: '更新发到哪个频道',
+    channelHint: '地图卡片、总结和每周周报都会发到这里。',
+    weekday: '周报发送日',
+    hour: '周报发送时间（你的时区）',
+  },
+  errors: {
+    unreadable: '读取表单时出了点问题，请再试一次。',
+    channelMissing: '请选择地图卡片和更新要发到的频道。',
+    nameTaken: '这个工作区已经有同名地图了，请换一个名称。',
+    saveFailed: '暂时无法保存地图，请一分钟后再试。',
+    nameMissing: '请给地图起个名字，例如“首次网购的客户”。',
+    nameTooLong: '名称请控制在 {max} 个字符以内。',
+    goalMissing: '请用一句话说明这张地图要帮我们弄清楚什么。',
+    goalTooLong: '目标请控制在 {max} 个字符以内。',
+    personaMissing: '请写出这张地图跟随的客户，例如“小林，忙碌的上班族妈妈”。',
+    personaTooLong: '客户角色名称请控制在 {max} 个字符以内。',
+    descriptionTooLong: '简介请控制在 {max} 个字符以内。',
+    tooFewStages: '一张地图至少需要 {min} 个阶段。',
+    tooManyStages: '一张地图最多只能有 {max} 个阶段。',
+    stageUnnamed: '第 {number} 个阶段需要一个至少包含一个文字或数字的名称。',
+    stageTooLong: '第 {number} 个阶段的名称太长了：请控制在 {max} 个字符以内。',
+    sameStage: '“{first}”和“{second}”是同一个阶段：请给每个阶段起不同的名字。',
+  },
+  notices: {
+    createdFallback: '你的地图“{mapName}”已经建好了。',
+    created:
+      '✅ *{mapName}* 已经建好：地图卡片在 {channel}。{invited}\n下一步：点 *代表我的团队回答* 为你自己的团队作答，或请同事在讨论串里回复。',
+    invited: '我已经私信邀请 {count} 位利益相关者参加简短访谈。',
+    inviteLater: '随时可以邀请同事：他们可以点卡片上的 *代表我的团队回答*，或输入 `{command} interview`。',
+    notPostedFallback: '你的地图“{mapName}”已保存，但我无法在那个频道发消息。',
+    notPosted:
+      '⚠️ *{mapName}* 已保存，但我暂时还不能在 {channel} 发消息。请在那里用 `/invite @{product}` 邀请我，然后输入 `{command} show {mapName}`。',
+  },
+};

@@ -1,4 +1,61 @@
 import type { Messages } from '../../catalog-types.ts';
 import type { en } from './en.ts';
 
-export const zhHant: Messages<typeof en> = {};
+export const zhHant: Messages<typeof en> = {
+  modal: {
+    title: '新增客戶旅程地圖',
+    submit: '建立地圖',
+    close: '取消',
+    name: '地圖名稱',
+    namePlaceholder: '例如：第一次網購的客戶',
+    goal: '目標',
+    goalHint: '這張地圖要幫我們釐清什麼？',
+    goalPlaceholder: '例如：為什麼第一次購買的客戶在付款前離開？',
+    persona: '客戶角色',
+    personaHint: '這張地圖跟隨的一類客戶。',
+    personaPlaceholder: '例如：小林，忙碌的上班族媽媽',
+    personaDescription: '客戶角色簡介',
+    personaDescriptionPlaceholder: '例如：晚上用手機購物，喜歡比價，討厭意外收費。',
+    stages: '階段',
+    stagesHint: '每行一個階段，依序填寫 2 到 10 個。可以隨意改名、新增或刪除。',
+    type: '地圖類型',
+    language: '地圖語言',
+    languageHint: '訪談、討論串回覆、摘要、週報和匯出都會使用這個語言。',
+    languageAuto: '自動：依照你輸入的內容',
+    stakeholders: '要訪談的利害關係人',
+    stakeholdersHint: '每個人會收到一則私訊，裡面是簡短的引導式訪談。其他人之後也可以隨時加入。',
+    stakeholdersPlaceholder: '選擇成員',
+    channel: '更新要發到哪個頻道',
+    channelHint: '地圖卡片、摘要和每週週報都會發到這裡。',
+    weekday: '週報發送日',
+    hour: '週報發送時間（你的時區）',
+  },
+  errors: {
+    unreadable: '讀取表單時出了點問題，請再試一次。',
+    channelMissing: '請選擇地圖卡片和更新要發到的頻道。',
+    nameTaken: '這個工作區已經有同名的地圖了，請換一個名稱。',
+    saveFailed: '目前無法儲存地圖，請一分鐘後再試。',
+    nameMissing: '請幫地圖取個名字，例如「第一次網購的客戶」。',
+    nameTooLong: '名稱請控制在 {max} 個字元以內。',
+    goalMissing: '請用一句話說明這張地圖要幫我們釐清什麼。',
+    goalTooLong: '目標請控制在 {max} 個字元以內。',
+    personaMissing: '請寫出這張地圖跟隨的客戶，例如「小林，忙碌的上班族媽媽」。',
+    personaTooLong: '客戶角色名稱請控制在 {max} 個字元以內。',
+    descriptionTooLong: '簡介請控制在 {max} 個字元以內。',
+    tooFewStages: '一張地圖至少需要 {min} 個階段。',
+    tooManyStages: '一張地圖最多只能有 {max} 個階段。',
+    stageUnnamed: '第 {number} 個階段需要一個至少包含一個文字或數字的名稱。',
+    stageTooLong: '第 {number} 個階段的名稱太長了：請控制在 {max} 個字元以內。',
+    sameStage: '「{first}」和「{second}」是同一個階段：請幫每個階段取不同的名字。',
+  },
+  notices: {
+    createdFallback: '你的地圖「{mapName}」已經建立好了。',
+    created:
+      '✅ *{mapName}* 已經建立好：地圖卡片在 {channel}。{invited}\n下一步：按 *代表我的團隊回答* 為你自己的團隊作答，或請同事在討論串裡回覆。',
+    invited: '我已經私訊邀請 {count} 位利害關係人參加簡短訪談。',
+    inviteLater: '隨時都可以邀請同事：他們可以按卡片上的 *代表我的團隊回答*，或輸入 `{command} interview`。',
+    notPostedFallback: '你的地圖「{mapName}」已儲存，但我無法在那個頻道發訊息。',
+    notPosted:
+      '⚠️ *{mapName}* 已儲存，但我暫時還不能在 {channel} 發訊息。請在那裡用 `/invite @{product}` 邀請我，然後輸入 `{command} show {mapName}`。',
+  },
+};

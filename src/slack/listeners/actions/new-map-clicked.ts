@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import { newMapModal } from '../../views/new-map-modal.ts';
+import { openNewMapModal } from '../../flows/new-map-modal.ts';
 import type { BlockActionArgs } from './button-payload.ts';
 
 /** "New map" on the App Home: the same modal as `/journey new`, with no channel preselected. */
@@ -7,7 +7,8 @@ export function newMapClicked(deps: Deps) {
   return async ({ ack, body, client }: BlockActionArgs): Promise<void> => {
     await ack();
     try {
-      await client.views.open({ trigger_id: body.trigger_id, view: newMapModal({ name: '', channelId: '' }) });
+      const request = { triggerId: body.trigger_id, userId: body.user.id, name: '', channelId: '' };
+      await openNewMapModal(deps, client, request);
     } catch (err) {
       deps.log.error({ err }, 'new map modal failed to open');
     }

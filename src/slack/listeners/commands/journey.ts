@@ -1,12 +1,15 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { translator } from '../../../i18n/index.ts';
 import type { Deps } from '../../deps.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
+import { personTranslator } from '../../flows/users.ts';
 import { helpMessage } from '../../views/help.ts';
 import { archive } from './journey/archive.ts';
 import { digest } from './journey/digest.ts';
 import { exportMap } from './journey/export.ts';
 import { interview } from './journey/interview.ts';
+import { language } from './journey/language.ts';
 import { listMaps } from './journey/list.ts';
 import { newMap } from './journey/new.ts';
 import { show } from './journey/show.ts';
@@ -35,6 +38,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   show,
   digest,
   export: exportMap,
+  language,
 };
 
 /** Slack escapes &, < and > in slash-command text; names are matched as people typed them. */
@@ -50,19 +54,30 @@ export function splitSubcommand(text: string): { name: string; rest: string } {
   return { name, rest: space === -1 ? '' : trimmed.slice(space).trim() };
 }
 
+/** Calls `compute` the first time only; later calls share its promise. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= compute();
+    return result;
+  };
+}
+
 export function journeyCommand(deps: Deps) {
   return async ({ command, ack, respond, client }: Args): Promise<void> => {
     const parsed = commandSchema.safeParse(command);
     if (!parsed.success) {
       deps.log.warn({ issues: parsed.error.issues.length }, 'journey command payload rejected');
-      await ack({ response_type: 'ephemeral', text: "Sorry, I couldn't read that command. Please try again." });
+      await ack({ response_type: 'ephemeral', text: translator('en').t('help.unreadable') });
       return;
     }
     const { name, rest } = splitSubcommand(unescapeSlackText(parsed.data.text));
     const subcommand = SUBCOMMANDS[name];
+    const personLanguage = once(() => personTranslator(deps, client, parsed.data.user_id));
     if (!subcommand) {
       if (name !== '' && name !== 'help') deps.log.info({ subcommand: name.slice(0, 40) }, 'unknown subcommand');
-      await ack({ response_type: 'ephemeral', ...helpMessage(name === '' || name === 'help' ? undefined : name) });
+      const t = await personLanguage();
+      await ack({ response_type: 'ephemeral', ...helpMessage(t, name === '' || name === 'help' ? undefined : name) });
       return;
     }
     let acked = false;
@@ -71,10 +86,11 @@ export function journeyCommand(deps: Deps) {
       await ack(response);
     };
     try {
-      await subcommand({ deps, client, command: parsed.data, rest, ack: ackOnce, respond });
+      await subcommand({ deps, client, command: parsed.data, rest, ack: ackOnce, respond, personLanguage });
     } catch (err) {
       deps.log.error({ err, subcommand: name, teamId: parsed.data.team_id }, 'subcommand failed');
-      const reply = { response_type: 'ephemeral' as const, text: await friendlyError(deps) };
+      const t = await personLanguage();
+      const reply = { response_type: 'ephemeral' as const, text: await friendlyError(deps, t) };
       if (!acked) await ack(reply);
       // Bolt gives no respond() to a command without a response_url; then the log line is all there is.
       else if (typeof respond === 'function') await respond(reply).catch(() => undefined);

@@ -1,14 +1,22 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { isDomainError } from '../../../errors.ts';
+import {
+  defaultMapLanguage,
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  type Translator,
+  translator,
+} from '../../../i18n/index.ts';
 import { type DraftField, type MapDraft, validateDraft } from '../../../journey/draft.ts';
-import { type JourneyMap, MAP_TYPES } from '../../../journey/model.ts';
+import { defaultStageNames, type JourneyMap, MAP_TYPES } from '../../../journey/model.ts';
 import { createStages, parseStageList } from '../../../journey/stages.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { inviteStakeholders } from '../../flows/invitations.ts';
 import { loadJourney } from '../../flows/journey-view.ts';
 import { postMapCard } from '../../flows/map-card.ts';
-import { ownerTimeZone } from '../../flows/users.ts';
+import { personProfile } from '../../flows/users.ts';
 import { NEW_MAP_FIELDS as F } from '../../ids.ts';
 import { isUserId } from '../../text.ts';
 import { mapCreatedNotice, mapNotPostedNotice } from '../../views/notices.ts';
@@ -24,13 +32,21 @@ const valuesSchema = z.object({
   [F.personaDescription]: z.object({ value: text }).optional(),
   [F.stages]: z.object({ value: text }),
   [F.type]: z.object({ value: selected }),
+  [F.language]: z.object({ value: selected }).optional(),
   [F.stakeholders]: z.object({ value: z.object({ selected_users: z.array(z.string()).nullish() }) }).optional(),
   [F.channel]: z.object({ value: z.object({ selected_conversation: z.string().nullish() }) }),
   [F.weekday]: z.object({ value: selected }),
   [F.hour]: z.object({ value: selected }),
 });
+type Values = z.infer<typeof valuesSchema>;
 
-const metadataSchema = z.object({ channelId: z.string() });
+/** Modals opened before maps had a language carry only the channel: their form was English. */
+const metadataSchema = z.object({
+  channelId: z.string(),
+  locale: z.string().max(20).optional(),
+  modalLanguage: z.enum(LANGUAGES).default('en'),
+});
+type Metadata = z.infer<typeof metadataSchema>;
 
 const FIELD_BLOCKS: Record<DraftField, string> = {
   name: F.name,
@@ -42,6 +58,90 @@ const FIELD_BLOCKS: Record<DraftField, string> = {
 
 type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
 
+function draftOf(v: Values): MapDraft {
+  return {
+    name: v[F.name].value.trim(),
+    goal: v[F.goal].value.trim(),
+    personaName: v[F.personaName].value.trim(),
+    personaDescription: (v[F.personaDescription]?.value ?? '').trim(),
+    stagesText: v[F.stages].value,
+    type: z.enum(MAP_TYPES).catch('current_state').parse(v[F.type].value.selected_option?.value),
+  };
+}
+
+/** Inline errors per input block, in the form's language; empty when the map can be created. */
+function formErrors(draft: MapDraft, channelId: string | null | undefined, t: Translator): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, problem] of Object.entries(validateDraft(draft))) {
+    errors[FIELD_BLOCKS[field as DraftField]] = t.t(problem.key, problem.values);
+  }
+  if (!channelId) errors[F.channel] = t.t('newMap.errors.channelMissing');
+  return errors;
+}
+
+/** Whether the stages are the default list the form opened with, untouched. */
+function untouchedStages(draft: MapDraft, metadata: Metadata): boolean {
+  const names = parseStageList(draft.stagesText);
+  const offered = defaultStageNames(translator(metadata.modalLanguage));
+  return names.length === offered.length && names.every((name, index) => name === offered[index]);
+}
+
+/**
+ * The person's choice, else the language of what they typed (the stages too, once they changed them), else their
+ * Slack locale, else English.
+ */
+function mapLanguage(v: Values, draft: MapDraft, metadata: Metadata): Language {
+  const chosen = v[F.language]?.value.selected_option?.value;
+  if (isLanguage(chosen)) return chosen;
+  const typed = [draft.name, draft.goal, draft.personaName, draft.personaDescription];
+  if (!untouchedStages(draft, metadata)) typed.push(draft.stagesText);
+  return defaultMapLanguage(typed, metadata.locale);
+}
+
+interface MapPlace {
+  teamId: string;
+  ownerId: string;
+  channelId: string;
+}
+
+/** The map the form describes; untouched default stages become the defaults of the map's language. */
+function mapOf(deps: Deps, v: Values, metadata: Metadata, place: MapPlace): JourneyMap {
+  const draft = draftOf(v);
+  const language = mapLanguage(v, draft, metadata);
+  const stages = untouchedStages(draft, metadata)
+    ? defaultStageNames(translator(language))
+    : parseStageList(draft.stagesText);
+  return {
+    id: deps.newId(),
+    ...place,
+    name: draft.name,
+    goal: draft.goal,
+    persona: { name: draft.personaName, description: draft.personaDescription },
+    stages: createStages(stages),
+    type: draft.type,
+    language,
+    stakeholderIds: [...new Set(v[F.stakeholders]?.value.selected_users ?? [])].filter(isUserId).slice(0, 100),
+    digest: {
+      weekday: Number(v[F.weekday].value.selected_option?.value ?? 1),
+      hour: Number(v[F.hour].value.selected_option?.value ?? 9),
+      timeZone: 'UTC',
+    },
+    createdAt: deps.now().toISOString(),
+  };
+}
+
+/** Saves the map; on failure, the inline error to show on the form instead (in the form's language). */
+async function createMap(deps: Deps, map: JourneyMap, t: Translator): Promise<Record<string, string> | undefined> {
+  try {
+    await deps.store.maps.create(map);
+    return undefined;
+  } catch (error) {
+    if (isDomainError(error, 'map_name_taken')) return { [F.name]: t.t('newMap.errors.nameTaken') };
+    deps.log.error({ err: error, teamId: map.teamId }, 'map creation failed');
+    return { [F.name]: t.t('newMap.errors.saveFailed') };
+  }
+}
+
 export function newMapSubmitted(deps: Deps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const values = valuesSchema.safeParse(view.state?.values);
@@ -49,77 +149,32 @@ export function newMapSubmitted(deps: Deps) {
     const teamId = body.view.team_id || body.team?.id;
     if (!values.success || !metadata.success || !teamId) {
       deps.log.warn({ issues: values.error?.issues.length }, 'new map submission unreadable');
-      await ack({
-        response_action: 'errors',
-        errors: { [F.name]: 'Something went wrong reading the form. Please try again.' },
-      });
+      const t = translator(metadata.data?.modalLanguage);
+      await ack({ response_action: 'errors', errors: { [F.name]: t.t('newMap.errors.unreadable') } });
       return;
     }
-    const v = values.data;
-    const type = z.enum(MAP_TYPES).catch('current_state').parse(v[F.type].value.selected_option?.value);
-    const draft: MapDraft = {
-      name: v[F.name].value.trim(),
-      goal: v[F.goal].value.trim(),
-      personaName: v[F.personaName].value.trim(),
-      personaDescription: (v[F.personaDescription]?.value ?? '').trim(),
-      stagesText: v[F.stages].value,
-      type,
-    };
-    const errors = validateDraft(draft);
-    const channelId = v[F.channel].value.selected_conversation;
-    const fieldErrors: Record<string, string> = {};
-    for (const [field, message] of Object.entries(errors)) fieldErrors[FIELD_BLOCKS[field as DraftField]] = message;
-    if (!channelId) fieldErrors[F.channel] = 'Pick the channel where the map card and updates should go.';
-    if (Object.keys(fieldErrors).length > 0 || !channelId) {
-      await ack({ response_action: 'errors', errors: fieldErrors });
+    const t = translator(metadata.data.modalLanguage);
+    const channelId = values.data[F.channel].value.selected_conversation;
+    const errors = formErrors(draftOf(values.data), channelId, t);
+    if (Object.keys(errors).length > 0 || !channelId) {
+      await ack({ response_action: 'errors', errors });
       return;
     }
-
-    const ownerId = body.user.id;
-    const map: JourneyMap = {
-      id: deps.newId(),
-      teamId,
-      name: draft.name,
-      goal: draft.goal,
-      persona: { name: draft.personaName, description: draft.personaDescription },
-      stages: createStages(parseStageList(draft.stagesText)),
-      type,
-      ownerId,
-      stakeholderIds: [...new Set(v[F.stakeholders]?.value.selected_users ?? [])].filter(isUserId).slice(0, 100),
-      channelId,
-      digest: {
-        weekday: Number(v[F.weekday].value.selected_option?.value ?? 1),
-        hour: Number(v[F.hour].value.selected_option?.value ?? 9),
-        timeZone: 'UTC',
-      },
-      createdAt: deps.now().toISOString(),
-    };
-    try {
-      await deps.store.maps.create(map);
-    } catch (error) {
-      if (isDomainError(error, 'map_name_taken')) {
-        await ack({
-          response_action: 'errors',
-          errors: { [F.name]: 'This workspace already has a map with that name: pick another one.' },
-        });
-        return;
-      }
-      deps.log.error({ err: error, teamId }, 'map creation failed');
-      await ack({
-        response_action: 'errors',
-        errors: { [F.name]: "I couldn't save the map just now. Please try again in a minute." },
-      });
+    const map = mapOf(deps, values.data, metadata.data, { teamId, ownerId: body.user.id, channelId });
+    const failed = await createMap(deps, map, t);
+    if (failed) {
+      await ack({ response_action: 'errors', errors: failed });
       return;
     }
     await ack();
-    deps.log.info({ mapId: map.id, teamId, stages: map.stages.length }, 'map created');
-    await deps.followUps.run(() => announceMap(deps, client, map, ownerId));
+    deps.log.info({ mapId: map.id, teamId, stages: map.stages.length, language: map.language }, 'map created');
+    await deps.followUps.run(() => announceMap(deps, client, map));
   };
 }
 
 /** After the modal closes: the card in the channel, a word to the owner, invitations to the stakeholders. */
-async function announceMap(deps: Deps, client: SlackClient, map: JourneyMap, ownerId: string): Promise<void> {
-  map.digest.timeZone = await ownerTimeZone(deps, client, ownerId);
+async function announceMap(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
+  map.digest.timeZone = (await personProfile(deps, client, map.ownerId)).timeZone;
   const { view: journey } = await loadJourney(deps, map);
   const cardTs = await postMapCard(deps, client, map, journey).catch((err: unknown) => {
     deps.log.error({ err, mapId: map.id }, 'map card post failed');
@@ -128,8 +183,8 @@ async function announceMap(deps: Deps, client: SlackClient, map: JourneyMap, own
   if (cardTs) map.cardTs = cardTs;
   await deps.store.maps.save(map);
   const notice = cardTs ? mapCreatedNotice(map) : mapNotPostedNotice(map);
-  await client.chat.postEphemeral({ channel: map.channelId, user: ownerId, ...notice }).catch(async () => {
-    const dm = await client.conversations.open({ users: ownerId });
+  await client.chat.postEphemeral({ channel: map.channelId, user: map.ownerId, ...notice }).catch(async () => {
+    const dm = await client.conversations.open({ users: map.ownerId });
     if (dm.channel?.id) await client.chat.postMessage({ channel: dm.channel.id, ...notice });
   });
   await inviteStakeholders(deps, client, map);

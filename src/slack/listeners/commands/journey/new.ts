@@ -1,11 +1,13 @@
-import { newMapModal } from '../../../views/new-map-modal.ts';
+import { openNewMapModal } from '../../../flows/new-map-modal.ts';
 import type { Subcommand } from './subcommand.ts';
 
 /** `/journey new [name]`: the creation modal, name prefilled. The trigger_id expires 3 s after the command. */
-export const newMap: Subcommand = async ({ client, command, rest, ack }) => {
+export const newMap: Subcommand = async ({ deps, client, command, rest, ack }) => {
   await ack();
-  await client.views.open({
-    trigger_id: command.trigger_id,
-    view: newMapModal({ name: rest, channelId: command.channel_id }),
+  await openNewMapModal(deps, client, {
+    triggerId: command.trigger_id,
+    userId: command.user_id,
+    name: rest,
+    channelId: command.channel_id,
   });
 };

@@ -1,4 +1,5 @@
 import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { Translator } from '../../../../i18n/index.ts';
 import type { Deps, SlackClient } from '../../../deps.ts';
 import type { CommandInput } from '../journey.ts';
 
@@ -10,6 +11,8 @@ export interface SubcommandContext {
   rest: string;
   ack: AckFn<string | RespondArguments>;
   respond: RespondFn;
+  /** The caller's language from their Slack locale, asked of Slack only when a reply needs it (and once). */
+  personLanguage: () => Promise<Translator>;
 }
 
 /** One `/journey <word>` handler: acks first (within Slack's 3 s), then does the slow part. */
