@@ -1,6 +1,9 @@
-import { DEPARTMENT_LABELS, DEPARTMENTS, type Department, type Kind, MAX_TEXT_LENGTH } from '../journey/model.ts';
+import { LANGUAGES, type Translator, translator } from '../i18n/index.ts';
+import { DEPARTMENTS, type Department, type Kind, MAX_TEXT_LENGTH } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
+import { DEPARTMENT_WORDS, FEELING_WORDS_BY_SCORE, SKIP_WORDS } from './reply-words.ts';
 import {
+  ENGLISH,
   FEELING_SCALE,
   isSkippable,
   missingAnswerMessage,
@@ -8,6 +11,7 @@ import {
   type StepId,
   TOUCHPOINTS,
   type Touchpoint,
+  touchpointLabel,
 } from './script.ts';
 
 /** All answers of one stage at once, as the stage form sends them. Free texts hold one item per line. */
@@ -43,109 +47,127 @@ const STEP_FIELD: Record<StepId, AnswerField> = {
   idea: 'ideas',
 };
 
-const FEELING_REPLY_HELP =
-  'Start with a number from 1 😫 (very negative) to 5 😍 (very positive), or a word like "bad" or "good". ' +
-  'You can add what they are thinking after it: "2 they worry about the price".';
-const UNKNOWN_TOUCHPOINT = 'Pick touchpoints from the list; anything else goes under "Other".';
+/** Every language's translator: replies are read in any language, whatever the map speaks. */
+const EVERY_LANGUAGE: readonly Translator[] = LANGUAGES.map((language) => translator(language));
 
-const SKIP_REPLIES = new Set(['skip', 'pass', 'n a', 'na', 'none', 'nothing', 'no idea', 'idk', 'dont know']);
 const DASHES = new Set(['-', '–', '—']);
 
-/** List markers people type in front of items: "- ", "* ", "• ", "1. ", "2) ". */
-const BULLET = /^(?:[-*•‣◦]|\d{1,2}[.)])(?:\s+|$)/;
-const LINE_BREAK = /\r?\n/;
-const LIST_SEPARATOR = /[\n,;]/;
-const AND_OR = /\s+(?:and|or|&)\s+/i;
-const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
+/** List markers people type in front of items: "- ", "* ", "• ", "1. ", "2) ", "１、", "一、". */
+const BULLET = /^(?:[-*•‣◦・]|[\d０-９]{1,2}[.)．）、]|[一二三四五六七八九十][、.．])(?:\s+|$)/u;
+/** Sentences (what the customer does, what stops them) are one per line; Chinese lists also use "；". */
+const LINE_BREAK = /\r?\n|；/;
+/** A list of touchpoints is separated by commas too, in every script's own punctuation. */
+const LIST_SEPARATOR = /[\n,;，、；]/;
+/** "and"/"or" inside a list of touchpoints; Chinese writes them without spaces ("官网和门店"). */
+const AND_OR = /\s+(?:and|or|&|και|κι|ή)\s+|\s*(?:以及|和|及|與|与|或)\s*/iu;
+const LEADING_ARTICLE = /^(?:a|an|the|ο|η|το|οι|τα|τον|την|τους|τις)\s+/iu;
+/** A part shorter than this is a piece of a word the conjunction sat in ("参与" is not "参" + "与"), not an item. */
+const MIN_PART_LENGTH = 2;
 
-/** A single score digit, optionally "out of 5", not part of a longer number ("25", "2.5"). */
-const SCORE_DIGIT = /^([1-5])(?:\s*\/\s*5)?(?!\d|[.,]\d)/;
-/** Where a leading feeling word ends and the thought after it starts: "very bad - they hate forms". */
-const FEELING_WORD_END = /\s+[-–—]\s+|[,;:.!?\n(–—]/;
-const LEADING_SEPARATORS = /^[\s,;:.!?)\-–—]+/;
+/**
+ * A single score digit (full-width too), optionally "out of 5" or with "分" (points), not part of a longer number
+ * ("25", "2.5") nor of "5分钟" (five minutes).
+ */
+const SCORE_DIGIT = /^([1-5１-５])(?:\s*[/／]\s*[5５])?(?!\s*分[钟鐘])(?:\s*分)?(?![\d０-９]|[.,．，][\d０-９])/u;
+/** Where a leading feeling word ends and the thought after it starts: "very bad - they hate forms", "很差，担心". */
+const FEELING_WORD_END = /\s+[-–—]\s+|[,;:.!?\n(–—，。；：！？（、~～]/u;
+const LEADING_SEPARATORS = /^[\s,;:.!?)\-–—，。；：！？）、~～]+/u;
 const VARIATION_SELECTOR = /\uFE0F/g;
+const HAN_START = /^\p{Script=Han}/u;
+const FULL_WIDTH_DIGIT = /[０-９]/g;
 
-const FEELING_WORDS_BY_SCORE: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['very bad', 'very unhappy', 'terrible', 'awful', 'horrible', 'furious', 'hate it', 'worst']],
-  [2, ['bad', 'unhappy', 'poor', 'not good', 'frustrated', 'annoyed', 'worried', 'anxious', 'confused']],
-  [3, ['ok', 'okay', 'meh', 'so so', 'mixed', 'fine', 'not bad', 'average', 'indifferent']],
-  [4, ['good', 'happy', 'pleased', 'satisfied', 'content']],
-  [5, ['very good', 'very happy', 'great', 'excellent', 'amazing', 'awesome', 'delighted', 'love it']],
-  ...FEELING_SCALE.map(({ score, label }) => [score, [label]] as const),
-];
-const FEELING_WORDS: ReadonlyMap<string, number> = keyedBy(
-  FEELING_WORDS_BY_SCORE.flatMap(([score, words]) => words.map((word) => [word, score] as const)),
-);
+const FEELING_WORDS: ReadonlyMap<string, number> = keyedBy([
+  ...FEELING_WORDS_BY_SCORE.flatMap(([score, words]) => words.map((word) => [word, score] as const)),
+  ...FEELING_SCALE.flatMap(({ score, label }) => [
+    [label, score] as const,
+    ...EVERY_LANGUAGE.map((t) => [t.t(`common.feelings.score${score}`), score] as const),
+  ]),
+]);
+
+const SKIP_REPLIES: ReadonlySet<string> = new Set(SKIP_WORDS.map(normaliseText));
 
 const TOUCHPOINT_BY_KEY: ReadonlyMap<string, Touchpoint> = keyedBy(
   TOUCHPOINTS.flatMap((touchpoint) =>
-    [touchpoint.id.replaceAll('_', ' '), touchpoint.label, ...touchpoint.aliases].map(
-      (word) => [word, touchpoint] as const,
-    ),
+    [
+      touchpoint.id.replaceAll('_', ' '),
+      touchpoint.label,
+      ...touchpoint.aliases,
+      ...EVERY_LANGUAGE.map((t) => touchpointLabel(touchpoint, t)),
+    ].map((word) => [word, touchpoint] as const),
   ),
 );
 
-const DEPARTMENT_BY_KEY: ReadonlyMap<string, Department> = keyedBy<Department>([
-  ...DEPARTMENTS.flatMap((department) => [
-    [department, department] as const,
-    [DEPARTMENT_LABELS[department], department] as const,
+/** A stored touchpoint text that is a label, in whichever language it was stored. */
+const TOUCHPOINT_BY_LABEL: ReadonlyMap<string, Touchpoint> = new Map(
+  TOUCHPOINTS.flatMap((touchpoint) => [
+    ...EVERY_LANGUAGE.map((t) => [touchpointLabel(touchpoint, t), touchpoint] as const),
+    [touchpoint.label, touchpoint] as const,
   ]),
-  ['human resources', 'hr'],
-  ['people', 'hr'],
-  ['ops', 'operations'],
-  ['customer support', 'support'],
-  ['customer service', 'support'],
-  ['customer success', 'support'],
-  ['engineering', 'product'],
-  ['design', 'product'],
-  ['accounting', 'finance'],
-]);
+);
 
-/** The stage form's answers as items; `fieldErrors` are meant to be shown next to each field. */
-export function itemsFromAnswers(answers: StageAnswers): ParsedAnswers {
-  const { items, fieldErrors } = collectItems(answers);
+/** "Sales team", "τμήμα πωλήσεων", "销售部": the department is the word without the team around it. */
+const DEPARTMENT_AFFIXES = /^(?:τμημα|ομαδα)\s+|\s+(?:team|department|dept)$|(?:部门|部門|团队|團隊|部|组|組)$/u;
+
+const DEPARTMENT_BY_KEY: ReadonlyMap<string, Department> = new Map(
+  DEPARTMENTS.flatMap((department) =>
+    [
+      department,
+      ...EVERY_LANGUAGE.map((t) => t.t(`common.departments.${department}`)),
+      ...DEPARTMENT_WORDS[department],
+    ].map((word) => [departmentKey(word), department] as const),
+  ),
+);
+
+/** The stage form's answers as items; `fieldErrors` are meant to be shown next to each field, in `t`'s language. */
+export function itemsFromAnswers(answers: StageAnswers, t: Translator = ENGLISH): ParsedAnswers {
+  const { items, fieldErrors } = collectItems(answers, t);
   for (const step of STEP_IDS) {
-    const missing = missingAnswerMessage(step);
+    const missing = missingAnswerMessage(step, t);
     if (missing && !items.some((item) => item.kind === step)) fieldErrors[STEP_FIELD[step]] ??= missing;
   }
   return result(items, fieldErrors);
 }
 
 /** A chat reply to one step's question as items. A skip is not an answer: check `isSkipReply` first. */
-export function itemsFromReply(step: StepId, text: string): ParsedAnswers {
-  const answers = replyAsAnswers(step, text);
+export function itemsFromReply(step: StepId, text: string, t: Translator = ENGLISH): ParsedAnswers {
+  const answers = replyAsAnswers(step, text, t);
   if ('error' in answers)
     return { ok: false, reason: answers.error, fieldErrors: { [STEP_FIELD[step]]: answers.error } };
-  const { items, fieldErrors } = collectItems(answers);
+  const { items, fieldErrors } = collectItems(answers, t);
   if (items.length === 0 && Object.keys(fieldErrors).length === 0) {
     const reason = isSkippable(step)
-      ? 'I did not catch an answer there. Reply with your answer, or "skip" to leave this question out.'
-      : 'I did not catch an answer there. Reply with your answer to the question above.';
+      ? t.t('interview.invalid.noAnswerSkippable')
+      : t.t('interview.invalid.noAnswerRequired');
     fieldErrors[STEP_FIELD[step]] = reason;
   }
   return result(items, fieldErrors);
 }
 
+/** "skip", "παράλειψη", "跳过", a dash…: the person leaves the question out, in whichever language they write. */
 export function isSkipReply(text: string): boolean {
   const trimmed = text.trim();
   return DASHES.has(trimmed) || SKIP_REPLIES.has(normaliseText(trimmed));
 }
 
-/** A department named in a chat reply ("Sales", "human resources"), or undefined. */
+/** A department named in a chat reply ("Sales", "human resources", "Πωλήσεις", "销售部"), or undefined. */
 export function parseDepartment(text: string): Department | undefined {
-  return DEPARTMENT_BY_KEY.get(normaliseText(text));
+  return DEPARTMENT_BY_KEY.get(departmentKey(text));
 }
 
-export const DEPARTMENT_REPLY_HELP = `Reply with one of: ${DEPARTMENTS.map((d) => DEPARTMENT_LABELS[d]).join(', ')}.`;
+/** What to say when a reply names no department: the departments, in the map's language. */
+export function departmentReplyHelp(t: Translator = ENGLISH): string {
+  const departments = t.join(DEPARTMENTS.map((department) => t.t(`common.departments.${department}`)));
+  return t.t('interview.department.replyHelp', { departments });
+}
 
 /**
- * A feeling reply: a score 1-5 as a digit, one of the scale's faces (as emoji or as the
- * `:shortcode:` Slack puts in message text) or a word such as "bad", then an optional thought.
+ * A feeling reply: a score 1-5 as a digit (full-width too), one of the scale's faces (as emoji or as the
+ * `:shortcode:` Slack puts in message text) or a word such as "bad", "άσχημα" or "很差", then an optional thought.
  */
 export function parseFeeling(text: string): { score: number; thought: string } | undefined {
   const trimmed = text.replace(VARIATION_SELECTOR, '').trim();
   const digit = SCORE_DIGIT.exec(trimmed);
-  if (digit) return feeling(Number(digit[1]), trimmed.slice(digit[0].length));
+  if (digit) return feeling(Number(asciiDigits(digit[1]!)), trimmed.slice(digit[0].length));
   for (const face of FEELING_SCALE) {
     const token = [face.emoji, `:${face.shortcode}:`].find((candidate) => trimmed.startsWith(candidate));
     if (token) return feeling(face.score, trimmed.slice(token.length));
@@ -153,20 +175,26 @@ export function parseFeeling(text: string): { score: number; thought: string } |
   const wordEnd = FEELING_WORD_END.exec(trimmed);
   const head = wordEnd ? trimmed.slice(0, wordEnd.index) : trimmed;
   const score = FEELING_WORDS.get(normaliseText(head));
-  return score === undefined ? undefined : feeling(score, trimmed.slice(head.length));
+  if (score !== undefined) return feeling(score, trimmed.slice(head.length));
+  // Chinese has no spaces between words, so a space after a feeling word ends it: "很差 他们担心价格".
+  const firstWord = HAN_START.test(head) ? head.split(/\s/, 1)[0]! : head;
+  const firstScore = firstWord === head ? undefined : FEELING_WORDS.get(normaliseText(firstWord));
+  return firstScore === undefined ? undefined : feeling(firstScore, trimmed.slice(firstWord.length));
 }
 
-/** Touchpoint texts from a list ("website, reviews and a pricing calculator") as catalogue labels or the words typed. */
-export function touchpointTexts(text: string): string[] {
+/**
+ * Touchpoint texts from a list ("website, reviews and a pricing calculator", "官网、小红书，朋友推荐") as catalogue
+ * labels in `t`'s language or the words typed.
+ */
+export function touchpointTexts(text: string, t: Translator = ENGLISH): string[] {
   return listItems(text, LIST_SEPARATOR).flatMap((item) => {
-    const parts = item.split(AND_OR);
+    const parts = item.split(AND_OR).map((part) => part.replace(LEADING_ARTICLE, '').trim());
     // "website and email" is two touchpoints, "terms and conditions page" is one.
     // "website, reviews and a podcast" is three: once one part is a known touchpoint, every part is one.
     const catalogued = parts.map((part) => TOUCHPOINT_BY_KEY.get(normaliseText(part)));
-    if (parts.length > 1 && catalogued.some(Boolean)) {
-      return parts.map((part, index) => catalogued[index]?.label ?? part.replace(LEADING_ARTICLE, '').trim());
-    }
-    return [TOUCHPOINT_BY_KEY.get(normaliseText(item))?.label ?? item];
+    const isList = parts.length > 1 && catalogued.some(Boolean) && parts.every((p) => p.length >= MIN_PART_LENGTH);
+    if (isList) return parts.map((part, index) => labelOf(catalogued[index], t) ?? part);
+    return [labelOf(TOUCHPOINT_BY_KEY.get(normaliseText(item)), t) ?? item];
   });
 }
 
@@ -175,7 +203,7 @@ export function answersFromItems(items: readonly AnswerItem[]): StageAnswers {
   const textsOf = (kind: Kind) => items.filter((item) => item.kind === kind).map((item) => item.text);
   const joined = (kind: Kind) => textsOf(kind).join('\n') || undefined;
   const touchpoints = textsOf('touchpoint');
-  const catalogued = touchpoints.map((text) => TOUCHPOINTS.find((touchpoint) => touchpoint.label === text));
+  const catalogued = touchpoints.map((text) => TOUCHPOINT_BY_LABEL.get(text));
   return {
     goal: joined('goal'),
     action: joined('action'),
@@ -188,7 +216,7 @@ export function answersFromItems(items: readonly AnswerItem[]): StageAnswers {
   };
 }
 
-function replyAsAnswers(step: StepId, text: string): StageAnswers | { error: string } {
+function replyAsAnswers(step: StepId, text: string, t: Translator): StageAnswers | { error: string } {
   switch (step) {
     case 'goal':
       return { goal: text };
@@ -196,7 +224,9 @@ function replyAsAnswers(step: StepId, text: string): StageAnswers | { error: str
       return { action: text };
     case 'feeling': {
       const parsed = parseFeeling(text);
-      return parsed ? { score: parsed.score, thought: parsed.thought } : { error: FEELING_REPLY_HELP };
+      return parsed
+        ? { score: parsed.score, thought: parsed.thought }
+        : { error: t.t('interview.invalid.feelingReply') };
     }
     case 'touchpoint':
       return { otherTouchpoints: text };
@@ -209,45 +239,50 @@ function replyAsAnswers(step: StepId, text: string): StageAnswers | { error: str
 
 type Found = AnswerItem[] | { error: string };
 
-function collectItems(answers: StageAnswers): { items: AnswerItem[]; fieldErrors: FieldErrors } {
+function collectItems(answers: StageAnswers, t: Translator): { items: AnswerItem[]; fieldErrors: FieldErrors } {
   const items: AnswerItem[] = [];
   const fieldErrors: FieldErrors = {};
   const add = (field: AnswerField, found: Found) => {
     if (Array.isArray(found)) items.push(...found);
     else fieldErrors[field] = found.error;
   };
-  add('goal', textItems('goal', listItems(answers.goal, LINE_BREAK)));
-  add('action', textItems('action', listItems(answers.action, LINE_BREAK)));
-  add('score', feelingItems(answers.score));
-  add('thought', textItems('thought', listItems(answers.thought, LINE_BREAK)));
-  add('touchpointIds', cataloguedTouchpoints(answers.touchpointIds ?? []));
-  add('otherTouchpoints', textItems('touchpoint', touchpointTexts(answers.otherTouchpoints ?? '')));
-  add('obstacles', textItems('obstacle', listItems(answers.obstacles, LINE_BREAK)));
-  add('ideas', textItems('idea', listItems(answers.ideas, LINE_BREAK)));
+  const lines = (kind: Kind, text: string | undefined) => textItems(kind, listItems(text, LINE_BREAK), t);
+  add('goal', lines('goal', answers.goal));
+  add('action', lines('action', answers.action));
+  add('score', feelingItems(answers.score, t));
+  add('thought', lines('thought', answers.thought));
+  add('touchpointIds', cataloguedTouchpoints(answers.touchpointIds ?? [], t));
+  add('otherTouchpoints', textItems('touchpoint', touchpointTexts(answers.otherTouchpoints ?? '', t), t));
+  add('obstacles', lines('obstacle', answers.obstacles));
+  add('ideas', lines('idea', answers.ideas));
   return { items: withoutRepeats(items), fieldErrors };
 }
 
-function textItems(kind: Kind, texts: string[]): Found {
+function textItems(kind: Kind, texts: string[], t: Translator): Found {
   const tooLong = texts.find((text) => text.length > MAX_TEXT_LENGTH);
   if (tooLong !== undefined) {
-    return {
-      error: `One item is ${tooLong.length} characters long; the limit is ${MAX_TEXT_LENGTH}. Shorten it or split it over several lines.`,
-    };
+    // Strings, not numbers: "2001", never "2,001".
+    const values = { length: String(tooLong.length), limit: String(MAX_TEXT_LENGTH) };
+    return { error: t.t('interview.invalid.tooLong', values) };
   }
   return texts.map((text) => ({ kind, text }));
 }
 
-function feelingItems(score: number | undefined): Found {
+function feelingItems(score: number | undefined, t: Translator): Found {
   if (score === undefined) return [];
-  if (!Number.isInteger(score) || score < 1 || score > 5) return { error: 'Pick a feeling from 1 😫 to 5 😍.' };
+  if (!Number.isInteger(score) || score < 1 || score > 5) return { error: t.t('interview.invalid.feelingOutOfRange') };
   // The score is the feeling; words about it are separate 'thought' items.
   return [{ kind: 'feeling', text: '', score }];
 }
 
-function cataloguedTouchpoints(ids: readonly string[]): Found {
+function cataloguedTouchpoints(ids: readonly string[], t: Translator): Found {
   const touchpoints = ids.map((id) => TOUCHPOINTS.find((touchpoint) => touchpoint.id === id));
-  if (touchpoints.some((touchpoint) => !touchpoint)) return { error: UNKNOWN_TOUCHPOINT };
-  return touchpoints.map((touchpoint) => ({ kind: 'touchpoint', text: touchpoint!.label }));
+  if (touchpoints.some((touchpoint) => !touchpoint)) return { error: t.t('interview.invalid.unknownTouchpoint') };
+  return touchpoints.map((touchpoint) => ({ kind: 'touchpoint', text: touchpointLabel(touchpoint!, t) }));
+}
+
+function labelOf(touchpoint: Touchpoint | undefined, t: Translator): string | undefined {
+  return touchpoint && touchpointLabel(touchpoint, t);
 }
 
 function listItems(text: string | undefined, separator: RegExp): string[] {
@@ -275,6 +310,15 @@ function feeling(score: number, rest: string): { score: number; thought: string 
 function result(items: AnswerItem[], fieldErrors: FieldErrors): ParsedAnswers {
   const reason = Object.values(fieldErrors)[0];
   return reason === undefined ? { ok: true, items } : { ok: false, reason, fieldErrors };
+}
+
+/** Lower case, no accents, no "team" around it: what department words are compared by. */
+function departmentKey(text: string): string {
+  return normaliseText(text).replace(DEPARTMENT_AFFIXES, '').trim();
+}
+
+function asciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
 function keyedBy<T>(entries: ReadonlyArray<readonly [string, T]>): ReadonlyMap<string, T> {

@@ -1,3 +1,4 @@
+import { mapTranslator } from '../i18n/index.ts';
 import type { JourneyMap } from '../journey/model.ts';
 import { answersFromItems, type FieldErrors, type StageAnswers } from './answers.ts';
 import { type AskedStep, askedStep, stageHeading } from './script.ts';
@@ -18,7 +19,10 @@ export type Prompt =
   | { kind: 'paused'; stageIndex: number; stageCount: number; stageName: string }
   | { kind: 'review'; stages: ReviewStage[] }
   | { kind: 'done'; mapId: string; answered: number; skipped: number; pending: number; contributionCount: number }
-  /** Nothing was stored; `reason` is friendly text, `fieldErrors` go next to the fields of the stage form. */
+  /**
+   * Nothing was stored; `reason` is friendly text in the map's language, `fieldErrors` go next to the fields of
+   * the stage form.
+   */
   | { kind: 'invalid'; reason: string; fieldErrors?: FieldErrors };
 
 export interface AskStepPrompt {
@@ -26,7 +30,7 @@ export interface AskStepPrompt {
   stageIndex: number;
   stageCount: number;
   stageName: string;
-  /** "Stage 2 of 5: Consideration" */
+  /** "Stage 2 of 5: Consideration", in the map's language. */
   heading: string;
   step: AskedStep;
 }
@@ -108,10 +112,11 @@ export function stagePosition(
 function askStepPrompt(session: InterviewSession, map: JourneyMap): AskStepPrompt {
   const position = stagePosition(session, session.stageIndex, map);
   const isLastStage = session.stageIndex === session.stages.length - 1;
+  const t = mapTranslator(map);
   return {
     kind: 'askStep',
     ...position,
-    heading: stageHeading(position.stageIndex, position.stageCount, position.stageName),
-    step: askedStep(session.step, position.stageName, isLastStage),
+    heading: stageHeading(position.stageIndex, position.stageCount, position.stageName, t),
+    step: askedStep(session.step, position.stageName, isLastStage, t),
   };
 }

@@ -3,11 +3,14 @@
  * The Slack views render these; the parsers in answers.ts read the replies.
  */
 
+import type { en as interviewEnglish } from '../i18n/catalogs/interview/en.ts';
+import { type MessageKey, type Translator, translator } from '../i18n/index.ts';
+
 /** The steps of one stage, in the order they are asked. Each step's id is also the kind of contribution it makes. */
 export const STEP_IDS = ['goal', 'action', 'feeling', 'touchpoint', 'obstacle', 'idea'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-/** A question ready to show: the stage name is already in it. */
+/** A question ready to show, in the map's language: the stage name is already in it. */
 export interface AskedStep {
   id: StepId;
   question: string;
@@ -16,57 +19,25 @@ export interface AskedStep {
   skippable: boolean;
 }
 
-interface StepScript {
-  /** `{stage}` stands for the stage name. */
-  question: string;
-  /** Asked instead of `question` at the last stage, where there is no next stage to move on to. */
-  lastStageQuestion?: string;
-  hint: string;
-  /** Only on steps that cannot be skipped: what to say when the answer is missing. */
-  required?: string;
-}
+/** The wording of a map that says nothing about its language; also the default of every function here. */
+export const ENGLISH: Translator = translator('en');
 
-const STEP_SCRIPT: Record<StepId, StepScript> = {
-  goal: {
-    question: 'In {stage}, what does the customer want to achieve or find out?',
-    hint: 'e.g. "Find out whether it fits their budget". One per line.',
-  },
-  action: {
-    question: 'What is the customer doing in {stage}?',
-    hint: 'e.g. "Compares plans on the pricing page". One per line.',
-    required: 'Tell me at least one thing the customer does here, or skip the whole stage.',
-  },
-  feeling: {
-    question: 'How does the customer feel in {stage}?',
-    hint: 'A number from 1 😫 (very negative) to 5 😍 (very positive), then what they are thinking if you like: "2 they worry about the price".',
-    required: 'Pick how the customer feels here, from 1 😫 to 5 😍.',
-  },
-  touchpoint: {
-    question: 'Where does the customer meet us in {stage}?',
-    hint: 'e.g. "website, reviews, sales call", or anything else. Separate them with commas.',
-  },
-  obstacle: {
-    question: 'What stops the customer in {stage} or makes them leave?',
-    hint: 'e.g. "Pricing page does not show the total". One per line.',
-  },
-  idea: {
-    question: 'What would move the customer from {stage} to the next stage?',
-    lastStageQuestion: 'What would make {stage} better for the customer?',
-    hint: 'e.g. "Show a price calculator". One per line.',
-  },
+/** The steps that cannot be skipped, with what to say when their answer is missing. */
+const REQUIRED: Partial<Record<StepId, MessageKey>> = {
+  action: 'interview.steps.action.required',
+  feeling: 'interview.steps.feeling.required',
 };
 
 /** The optional follow-up of the feeling step; its answer becomes 'thought' contributions. */
-export const THOUGHT_QUESTION = {
-  question: 'What are they thinking?',
-  hint: 'e.g. "Is this worth the money?". One per line.',
-} as const;
+export function thoughtQuestion(t: Translator = ENGLISH): { question: string; hint: string } {
+  return { question: t.t('interview.thought.question'), hint: t.t('interview.thought.hint') };
+}
 
-export const DEPARTMENT_QUESTION = {
-  question: 'First, which team are you in? I will remember it for every map.',
-  hint: 'The map groups answers by team, so differences between teams show up.',
-} as const;
+export function departmentQuestion(t: Translator = ENGLISH): { question: string; hint: string } {
+  return { question: t.t('interview.department.question'), hint: t.t('interview.department.hint') };
+}
 
+/** The feeling scale; `label` is the English word (also a reply the parser knows), `feelingLabel` the shown one. */
 export const FEELING_SCALE = [
   { score: 1, emoji: '😫', shortcode: 'tired_face', label: 'Very negative' },
   { score: 2, emoji: '😟', shortcode: 'worried', label: 'Negative' },
@@ -74,63 +45,218 @@ export const FEELING_SCALE = [
   { score: 4, emoji: '🙂', shortcode: 'slightly_smiling_face', label: 'Positive' },
   { score: 5, emoji: '😍', shortcode: 'heart_eyes', label: 'Very positive' },
 ] as const;
+export type FeelingScore = (typeof FEELING_SCALE)[number]['score'];
+
+export function feelingLabel(score: FeelingScore, t: Translator = ENGLISH): string {
+  return t.t(`common.feelings.score${score}`);
+}
+
+export type TouchpointId = keyof typeof interviewEnglish.touchpoints;
 
 export interface Touchpoint {
-  id: string;
+  id: TouchpointId;
+  /** The English label; `touchpointLabel` gives the label in a map's language. */
   label: string;
-  /** Other words people type for it; compared after normaliseText, so case and plurals need no entry. */
+  /**
+   * Other words people type for it, in any language; compared after normaliseText, so case, accents and plurals
+   * need no entry. The labels of every language are known without being listed here.
+   */
   aliases: readonly string[];
 }
 
 export const TOUCHPOINTS: readonly Touchpoint[] = [
-  { id: 'website', label: 'Website', aliases: ['web', 'homepage', 'landing page', 'pricing page'] },
-  { id: 'search', label: 'Search', aliases: ['google', 'search engine', 'seo', 'bing'] },
+  {
+    id: 'website',
+    label: 'Website',
+    aliases: [
+      'web',
+      'homepage',
+      'landing page',
+      'pricing page',
+      'ιστοσελίδα',
+      'σάιτ',
+      '网站',
+      '官方网站',
+      '網站',
+      '官方網站',
+    ],
+  },
+  {
+    id: 'search',
+    label: 'Search',
+    aliases: ['google', 'search engine', 'seo', 'bing', 'μηχανή αναζήτησης', 'γκουγκλ', '搜索', '百度', '搜尋'],
+  },
   {
     id: 'social_media',
     label: 'Social media',
-    aliases: ['social', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube'],
+    aliases: [
+      'social',
+      'linkedin',
+      'twitter',
+      'facebook',
+      'instagram',
+      'tiktok',
+      'youtube',
+      'social media',
+      'μέσα κοινωνικής δικτύωσης',
+      'σόσιαλ',
+      '社媒',
+      '微信',
+      '微博',
+      '小红书',
+      '抖音',
+      '社群',
+      '臉書',
+      '脸书',
+    ],
   },
-  { id: 'ads', label: 'Ads', aliases: ['ad', 'advert', 'advertising', 'paid ads', 'banner ads'] },
-  { id: 'email', label: 'Email', aliases: ['mail', 'newsletter', 'mailing'] },
-  { id: 'events', label: 'Events', aliases: ['conference', 'trade show', 'trade fair', 'meetup'] },
-  { id: 'webinar', label: 'Webinar', aliases: ['online seminar'] },
-  { id: 'sales_call', label: 'Sales call', aliases: ['sales meeting', 'call with sales'] },
-  { id: 'demo', label: 'Demo', aliases: ['product demo', 'demonstration'] },
-  { id: 'live_chat', label: 'Live chat', aliases: ['chat', 'chatbot', 'chat bot', 'website chat'] },
-  { id: 'reviews', label: 'Reviews', aliases: ['review site', 'ratings', 'g2', 'capterra', 'trustpilot'] },
-  { id: 'store', label: 'Store', aliases: ['shop', 'retail store', 'physical store', 'branch'] },
-  { id: 'support', label: 'Support', aliases: ['customer support', 'customer service', 'helpdesk', 'help desk'] },
-  { id: 'app', label: 'App', aliases: ['mobile app', 'application'] },
-  { id: 'partner', label: 'Partner', aliases: ['reseller', 'agency', 'referral partner'] },
+  {
+    id: 'ads',
+    label: 'Ads',
+    aliases: ['ad', 'advert', 'advertising', 'paid ads', 'banner ads', 'διαφήμιση', '广告投放', '廣告投放'],
+  },
+  {
+    id: 'email',
+    label: 'Email',
+    aliases: ['mail', 'newsletter', 'mailing', 'ηλεκτρονικό ταχυδρομείο', 'μέιλ', '邮件', '郵件', '邮箱', '電郵'],
+  },
+  {
+    id: 'events',
+    label: 'Events',
+    aliases: [
+      'conference',
+      'trade show',
+      'trade fair',
+      'meetup',
+      'εκδήλωση',
+      'έκθεση',
+      'συνέδριο',
+      '活动',
+      '展会',
+      '活動',
+      '展覽',
+    ],
+  },
+  {
+    id: 'webinar',
+    label: 'Webinar',
+    aliases: ['online seminar', 'σεμινάριο', '线上研讨会', '网络研讨会', '網路研討會', '线上讲座', '線上講座'],
+  },
+  {
+    id: 'sales_call',
+    label: 'Sales call',
+    aliases: ['sales meeting', 'call with sales', 'τηλεφώνημα πωλήσεων', '电话销售', '電話銷售', '业务电话'],
+  },
+  { id: 'demo', label: 'Demo', aliases: ['product demo', 'demonstration', 'επίδειξη', '演示', '展示', '產品演示'] },
+  {
+    id: 'live_chat',
+    label: 'Live chat',
+    aliases: [
+      'chat',
+      'chatbot',
+      'chat bot',
+      'website chat',
+      'συνομιλία',
+      'τσατ',
+      '在线聊天',
+      '线上客服',
+      '線上聊天',
+      '在線客服',
+    ],
+  },
+  {
+    id: 'reviews',
+    label: 'Reviews',
+    aliases: [
+      'review site',
+      'ratings',
+      'g2',
+      'capterra',
+      'trustpilot',
+      'αξιολογήσεις',
+      '评价',
+      '评论',
+      '評價',
+      '評論',
+      '用戶評價',
+    ],
+  },
+  {
+    id: 'store',
+    label: 'Store',
+    aliases: [
+      'shop',
+      'retail store',
+      'physical store',
+      'branch',
+      'μαγαζί',
+      '实体店',
+      '店铺',
+      '商店',
+      '實體店',
+      '店面',
+      '門店',
+    ],
+  },
+  {
+    id: 'support',
+    label: 'Support',
+    aliases: [
+      'customer support',
+      'customer service',
+      'helpdesk',
+      'help desk',
+      'υποστήριξη',
+      'εξυπηρέτηση',
+      '客户服务',
+      '售后',
+      '客戶服務',
+      '售後',
+    ],
+  },
+  {
+    id: 'app',
+    label: 'App',
+    aliases: ['mobile app', 'application', 'εφαρμογή κινητού', '应用', '手机应用', '應用程式', '手機應用程式'],
+  },
+  {
+    id: 'partner',
+    label: 'Partner',
+    aliases: ['reseller', 'agency', 'referral partner', 'συνεργάτης', 'μεταπωλητής', '代理商', '经销商', '經銷商'],
+  },
 ];
 
-export function askedStep(step: StepId, stageName: string, isLastStage: boolean): AskedStep {
-  const script = STEP_SCRIPT[step];
-  const template = (isLastStage && script.lastStageQuestion) || script.question;
-  // split/join, not replace: a stage name may contain "$&" and the like.
+export function touchpointLabel(touchpoint: Touchpoint, t: Translator = ENGLISH): string {
+  return t.t(`interview.touchpoints.${touchpoint.id}`);
+}
+
+export function askedStep(step: StepId, stageName: string, isLastStage: boolean, t: Translator = ENGLISH): AskedStep {
+  const question: MessageKey =
+    isLastStage && step === 'idea' ? 'interview.steps.idea.lastStageQuestion' : `interview.steps.${step}.question`;
   return {
     id: step,
-    question: template.split('{stage}').join(stageName),
-    hint: script.hint,
+    question: t.t(question, { stageName }),
+    hint: t.t(`interview.steps.${step}.hint`),
     skippable: isSkippable(step),
   };
 }
 
 /** Every question of a stage, for the one-form-per-stage path. */
-export function stageQuestions(stageName: string, isLastStage: boolean): AskedStep[] {
-  return STEP_IDS.map((step) => askedStep(step, stageName, isLastStage));
+export function stageQuestions(stageName: string, isLastStage: boolean, t: Translator = ENGLISH): AskedStep[] {
+  return STEP_IDS.map((step) => askedStep(step, stageName, isLastStage, t));
 }
 
 export function isSkippable(step: StepId): boolean {
-  return STEP_SCRIPT[step].required === undefined;
+  return REQUIRED[step] === undefined;
 }
 
 /** What to say when a step that cannot be skipped has no answer; undefined for the others. */
-export function missingAnswerMessage(step: StepId): string | undefined {
-  return STEP_SCRIPT[step].required;
+export function missingAnswerMessage(step: StepId, t: Translator = ENGLISH): string | undefined {
+  const key = REQUIRED[step];
+  return key && t.t(key);
 }
 
 /** "Stage 2 of 5: Consideration" */
-export function stageHeading(stageIndex: number, stageCount: number, stageName: string): string {
-  return `Stage ${stageIndex + 1} of ${stageCount}: ${stageName}`;
+export function stageHeading(stageIndex: number, stageCount: number, stageName: string, t: Translator = ENGLISH) {
+  return t.t('interview.heading', { stageNumber: stageIndex + 1, stageCount, stageName });
 }

@@ -1,7 +1,9 @@
+import { mapTranslator } from '../i18n/index.ts';
 import type { Contribution, Department, JourneyMap } from '../journey/model.ts';
+import { normaliseText } from '../journey/normalise.ts';
 import {
   type AnswerItem,
-  DEPARTMENT_REPLY_HELP,
+  departmentReplyHelp,
   isSkipReply,
   itemsFromAnswers,
   itemsFromReply,
@@ -9,6 +11,7 @@ import {
   type StageAnswers,
 } from './answers.ts';
 import { currentPrompt, type Prompt, reviewPrompt, stagePosition } from './prompt.ts';
+import { FINISH_WORDS } from './reply-words.ts';
 import { isSkippable, STEP_IDS } from './script.ts';
 import { type GivenAnswer, type InterviewSession, type StageRecord, settle } from './session.ts';
 
@@ -29,11 +32,8 @@ export interface Transition {
   prompt: Prompt;
 }
 
-const CANNOT_SKIP =
-  'This question matters for the map, so it cannot be skipped. If you do not know this stage, press "Skip stage".';
-/** At the review, typing one of these finishes, as the Finish button does. */
-const FINISH_REPLY = /^(?:done|finish(?:ed)?|ok(?:ay)?|looks good|that'?s all)[.!]*$/i;
-const UNKNOWN_STAGE = 'That stage is not part of this map. Open the interview again to carry on.';
+/** At the review, typing one of these ("done", "τέλος", "完成") finishes, as the Finish button does. */
+const FINISH_REPLIES: ReadonlySet<string> = new Set(FINISH_WORDS.map(normaliseText));
 
 /** Begins the interview, or carries on from wherever it stopped (a pause, a restart, an old button). */
 export function start(session: InterviewSession, ctx: InterviewContext): Transition {
@@ -59,12 +59,13 @@ export function answerStep(session: InterviewSession, text: string, ctx: Intervi
       return start(session, ctx);
     case 'department': {
       const department = parseDepartment(text);
-      return department ? setDepartment(session, department, ctx) : invalid(session, DEPARTMENT_REPLY_HELP);
+      if (department) return setDepartment(session, department, ctx);
+      return invalid(session, departmentReplyHelp(mapTranslator(ctx.map)));
     }
     case 'answering':
       return answerCurrentStep(session, text, ctx);
     case 'review':
-      return FINISH_REPLY.test(text.trim()) ? finish(session, ctx) : stay(session, ctx);
+      return FINISH_REPLIES.has(normaliseText(text)) ? finish(session, ctx) : stay(session, ctx);
     default:
       return stay(session, ctx);
   }
@@ -82,8 +83,9 @@ export function submitStage(
   ctx: InterviewContext,
 ): Transition {
   const record = session.stages[stageIndex];
-  if (!record) return invalid(session, UNKNOWN_STAGE);
-  const parsed = itemsFromAnswers(answers);
+  const t = mapTranslator(ctx.map);
+  if (!record) return invalid(session, t.t('interview.invalid.unknownStage'));
+  const parsed = itemsFromAnswers(answers, t);
   if (!parsed.ok) {
     return { session, append: [], prompt: { kind: 'invalid', reason: parsed.reason, fieldErrors: parsed.fieldErrors } };
   }
@@ -125,10 +127,13 @@ export function finish(session: InterviewSession, ctx: InterviewContext): Transi
 }
 
 function answerCurrentStep(session: InterviewSession, text: string, ctx: InterviewContext): Transition {
+  const t = mapTranslator(ctx.map);
   if (isSkipReply(text)) {
-    return isSkippable(session.step) ? nextStep(session, [], ctx) : invalid(session, CANNOT_SKIP);
+    return isSkippable(session.step)
+      ? nextStep(session, [], ctx)
+      : invalid(session, t.t('interview.invalid.cannotSkip'));
   }
-  const parsed = itemsFromReply(session.step, text);
+  const parsed = itemsFromReply(session.step, text, t);
   return parsed.ok ? nextStep(session, parsed.items, ctx) : invalid(session, parsed.reason);
 }
 

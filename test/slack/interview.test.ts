@@ -11,6 +11,10 @@ let map: JourneyMap;
 beforeAll(async () => {
   h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Interviewed map', stakeholders: ['U0ANNA', 'U0BEN', 'U0CARL'] });
+  // The invitations follow the card; one arriving after a test's reset would count as that test's first DM.
+  await vi.waitFor(() => {
+    for (const userId of map.stakeholderIds) expect(dms(h, userId)).toHaveLength(1);
+  });
 });
 afterAll(async () => {
   await h.stop();

@@ -1,14 +1,17 @@
+import { mapTranslator, type Translator } from '../../i18n/index.ts';
 import {
-  DEPARTMENT_QUESTION,
+  type AskStepPrompt,
+  departmentQuestion,
   FEELING_SCALE,
   type Progress,
   type Prompt,
   type ReviewStage,
 } from '../../interview/index.ts';
-import { DEPARTMENT_LABELS, DEPARTMENTS, type JourneyMap } from '../../journey/model.ts';
+import { DEPARTMENTS, type JourneyMap } from '../../journey/model.ts';
 import { ACTIONS, suffixedAction } from '../ids.ts';
-import { escapeMrkdwn, plural } from '../text.ts';
+import { escapeMrkdwn } from '../text.ts';
 import { type AnyBlock, actions, button, context, type MessageContent, message, section } from './blocks.ts';
+import { MINUTES_PER_STAGE } from './invitation.ts';
 
 /** Buttons carry the map and what was picked: "<mapId>|<value>". */
 export function actionValue(mapId: string, value: string | number): string {
@@ -20,105 +23,133 @@ export function parseActionValue(value: string): { mapId: string; value: string 
   return bar === -1 ? { mapId: value, value: '' } : { mapId: value.slice(0, bar), value: value.slice(bar + 1) };
 }
 
-const REPLY_TIP = 'Just reply here to answer, or use the form. Type `skip` to leave a question out.';
-const REQUIRED_TIP = 'Just reply here to answer, or use the form. Not sure about this stage? Press *Skip stage*.';
+/** What a view of one map needs: the map, its language, and its name ready for mrkdwn. */
+interface MapView {
+  map: JourneyMap;
+  t: Translator;
+  mapName: string;
+}
 
-function stageControls(mapId: string, stageIndex: number): AnyBlock {
+function stageControls({ map, t }: MapView, stageIndex: number): AnyBlock {
   return actions(
     `interview_controls_${stageIndex}`,
-    button('Answer in a form', ACTIONS.openStage, actionValue(mapId, stageIndex)),
-    button('Skip stage', ACTIONS.skipStage, actionValue(mapId, stageIndex)),
-    button('Pause', ACTIONS.pauseInterview, mapId),
+    button(t.t('interview.buttons.answerInForm'), ACTIONS.openStage, actionValue(map.id, stageIndex)),
+    button(t.t('interview.buttons.skipStage'), ACTIONS.skipStage, actionValue(map.id, stageIndex)),
+    button(t.t('interview.buttons.pause'), ACTIONS.pauseInterview, map.id),
   );
 }
 
-function reviewLine(stage: ReviewStage): string {
+function reviewLine(stage: ReviewStage, t: Translator): string {
   const status =
     stage.status === 'answered'
-      ? `✅ ${plural(stage.answerCount, 'answer')}`
+      ? t.t('interview.review.answered', { count: stage.answerCount })
       : stage.status === 'skipped'
-        ? '⏭️ skipped'
-        : '⏳ not answered';
+        ? t.t('interview.review.skipped')
+        : t.t('interview.review.pending');
   const doing = stage.answers.action?.split('\n')[0];
   return `*${stage.stageIndex + 1}. ${escapeMrkdwn(stage.stageName)}*  ${status}${doing ? `\n      _${escapeMrkdwn(doing)}_` : ''}`;
 }
 
-/** The DM message for what the interview asks or says next. */
+function askDepartment({ map, t, mapName }: MapView): MessageContent {
+  const { question, hint } = departmentQuestion(t);
+  return message(question, [
+    section(`*${mapName}*\n${question}`),
+    actions(
+      'interview_department',
+      ...DEPARTMENTS.map((department) =>
+        button(
+          t.t(`common.departments.${department}`),
+          suffixedAction(ACTIONS.chooseDepartment, department),
+          actionValue(map.id, department),
+        ),
+      ),
+    ),
+    context(hint),
+  ]);
+}
+
+function feelingButtons(mapId: string): AnyBlock {
+  return actions(
+    'interview_feeling',
+    ...FEELING_SCALE.map((level) =>
+      button(
+        `${level.emoji} ${level.score}`,
+        suffixedAction(ACTIONS.chooseScore, level.score),
+        actionValue(mapId, level.score),
+      ),
+    ),
+  );
+}
+
+function askStep(view: MapView, prompt: AskStepPrompt): MessageContent {
+  const { t, mapName } = view;
+  const { step } = prompt;
+  const heading = t.t('interview.ask.headingLine', { heading: escapeMrkdwn(prompt.heading), mapName });
+  const blocks: AnyBlock[] = [section(`${heading}\n${escapeMrkdwn(step.question)}`), context(escapeMrkdwn(step.hint))];
+  if (step.id === 'feeling') blocks.push(feelingButtons(view.map.id));
+  const tip = step.skippable ? t.t('interview.ask.replyTip') : t.t('interview.ask.requiredTip');
+  blocks.push(stageControls(view, prompt.stageIndex), context(tip));
+  return message(escapeMrkdwn(`${prompt.heading}: ${step.question}`), blocks);
+}
+
+function paused({ map, t, mapName }: MapView, prompt: Extract<Prompt, { kind: 'paused' }>): MessageContent {
+  const values = {
+    stageName: escapeMrkdwn(prompt.stageName),
+    stageNumber: prompt.stageIndex + 1,
+    stageCount: prompt.stageCount,
+    mapName,
+  };
+  return message(t.t('interview.paused.fallback'), [
+    section(t.t('interview.paused.text', values)),
+    actions('interview_paused', button(t.t('interview.buttons.resume'), ACTIONS.resumeInterview, map.id, 'primary')),
+  ]);
+}
+
+function review({ map, t, mapName }: MapView, prompt: Extract<Prompt, { kind: 'review' }>): MessageContent {
+  return message(t.t('interview.review.fallback', { mapName }), [
+    section(t.t('interview.review.intro', { mapName })),
+    ...prompt.stages.map((stage) =>
+      section(
+        reviewLine(stage, t),
+        button(t.t('interview.buttons.change'), ACTIONS.editStage, actionValue(map.id, stage.stageIndex)),
+      ),
+    ),
+    actions('interview_review', button(t.t('interview.buttons.finish'), ACTIONS.finishInterview, map.id, 'primary')),
+  ]);
+}
+
+function done({ t, mapName }: MapView, prompt: Extract<Prompt, { kind: 'done' }>, mapLink?: string): MessageContent {
+  const seeTheMap = mapLink ? t.t('interview.done.mapLink', { mapLink }) : t.t('interview.done.mapInChannel');
+  const counts = {
+    answerCount: prompt.contributionCount,
+    answeredCount: prompt.answered,
+    skippedCount: prompt.skipped,
+  };
+  return message(t.t('interview.done.fallback', { mapName }), [
+    section(t.t('interview.done.text', { ...counts, mapName, seeTheMap })),
+  ]);
+}
+
+/** The DM message for what the interview asks or says next, in the map's language. */
 export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string, then?: Prompt): MessageContent {
-  const mapName = escapeMrkdwn(map.name);
+  const view: MapView = { map, t: mapTranslator(map), mapName: escapeMrkdwn(map.name) };
   switch (prompt.kind) {
     case 'askDepartment':
-      return message(DEPARTMENT_QUESTION.question, [
-        section(`*${mapName}*\n${DEPARTMENT_QUESTION.question}`),
-        actions(
-          'interview_department',
-          ...DEPARTMENTS.map((department) =>
-            button(
-              DEPARTMENT_LABELS[department],
-              suffixedAction(ACTIONS.chooseDepartment, department),
-              actionValue(map.id, department),
-            ),
-          ),
-        ),
-        context(DEPARTMENT_QUESTION.hint),
-      ]);
-    case 'askStep': {
-      const { step } = prompt;
-      const blocks: AnyBlock[] = [
-        section(`*${escapeMrkdwn(prompt.heading)}* · _${mapName}_\n${escapeMrkdwn(step.question)}`),
-        context(escapeMrkdwn(step.hint)),
-      ];
-      if (step.id === 'feeling') {
-        blocks.push(
-          actions(
-            'interview_feeling',
-            ...FEELING_SCALE.map((level) =>
-              button(
-                `${level.emoji} ${level.score}`,
-                suffixedAction(ACTIONS.chooseScore, level.score),
-                actionValue(map.id, level.score),
-              ),
-            ),
-          ),
-        );
-      }
-      blocks.push(stageControls(map.id, prompt.stageIndex), context(step.skippable ? REPLY_TIP : REQUIRED_TIP));
-      return message(escapeMrkdwn(`${prompt.heading}: ${step.question}`), blocks);
-    }
+      return askDepartment(view);
+    case 'askStep':
+      return askStep(view, prompt);
     case 'stageDone': {
-      const done =
-        prompt.status === 'answered'
-          ? `✅ Thanks, *${escapeMrkdwn(prompt.stageName)}* is on the map.`
-          : `⏭️ Skipped *${escapeMrkdwn(prompt.stageName)}*.`;
+      const stageName = escapeMrkdwn(prompt.stageName);
+      const said = view.t.t(`interview.stageDone.${prompt.status}`, { stageName });
       const next = promptMessage(map, prompt.next, mapLink);
-      return message(`${done} ${next.text}`, [section(done), ...next.blocks]);
+      return message(`${said} ${next.text}`, [section(said), ...next.blocks]);
     }
     case 'paused':
-      return message('Interview paused', [
-        section(
-          `⏸️ Paused at *${escapeMrkdwn(prompt.stageName)}* (stage ${prompt.stageIndex + 1} of ${prompt.stageCount}) ` +
-            `of *${mapName}*. Everything you answered is saved. I'll remind you in a day or so, or pick it up any time.`,
-        ),
-        actions('interview_paused', button('Resume', ACTIONS.resumeInterview, map.id, 'primary')),
-      ]);
+      return paused(view, prompt);
     case 'review':
-      return message(`Review your answers for ${mapName}`, [
-        section(`📋 *Your answers for ${mapName}.* Change any stage, or finish when it looks right.`),
-        ...prompt.stages.map((stage) =>
-          section(reviewLine(stage), button('Change', ACTIONS.editStage, actionValue(map.id, stage.stageIndex))),
-        ),
-        actions('interview_review', button('Finish', ACTIONS.finishInterview, map.id, 'primary')),
-      ]);
-    case 'done': {
-      const link = mapLink ? `<${mapLink}|see the map>` : 'see the map in its channel';
-      return message(`Thank you! Your answers are on the map "${mapName}".`, [
-        section(
-          `🙏 *Thank you!* ${plural(prompt.contributionCount, 'answer')} from you are now on *${mapName}*` +
-            ` (${plural(prompt.answered, 'stage')} answered${prompt.skipped ? `, ${prompt.skipped} skipped` : ''}). ` +
-            `You can ${link}, or change your answers any time from my Home tab.`,
-        ),
-      ]);
-    }
+      return review(view, prompt);
+    case 'done':
+      return done(view, prompt, mapLink);
     case 'invalid': {
       const warning = section(`⚠️ ${escapeMrkdwn(prompt.reason)}`);
       return message(escapeMrkdwn(prompt.reason), then ? [warning, ...promptMessage(map, then).blocks] : [warning]);
@@ -128,14 +159,17 @@ export function promptMessage(map: JourneyMap, prompt: Prompt, mapLink?: string,
 
 /** The DM a day after an interview stopped moving: where it stands and one click to carry on. */
 export function reminderMessage(map: JourneyMap, progress: Progress): MessageContent {
+  const t = mapTranslator(map);
   const mapName = escapeMrkdwn(map.name);
-  const done = progress.answered + progress.skipped;
-  return message(`Your interview for ${mapName} is waiting for you.`, [
-    section(
-      `⏰ Your interview for *${mapName}* is waiting: ${done} of ${plural(progress.stages.length, 'stage')} done, ` +
-        'and everything you answered is saved. It takes about 2 minutes a stage.',
-    ),
-    actions('interview_reminder', button('Resume', ACTIONS.resumeInterview, map.id, 'primary')),
-    context("_I'll remind you at most once a week, and never while your Slack status says you're away._"),
+  const values = {
+    mapName,
+    doneCount: progress.answered + progress.skipped,
+    stageCount: progress.stages.length,
+    minutesPerStage: MINUTES_PER_STAGE,
+  };
+  return message(t.t('interview.reminder.fallback', { mapName }), [
+    section(t.t('interview.reminder.text', values)),
+    actions('interview_reminder', button(t.t('interview.buttons.resume'), ACTIONS.resumeInterview, map.id, 'primary')),
+    context(t.t('interview.reminder.limits')),
   ]);
 }

@@ -1,3 +1,4 @@
+import { mapTranslator } from '../../i18n/index.ts';
 import type { JourneyMap } from '../../journey/model.ts';
 import { ACTIONS } from '../ids.ts';
 import { channelLink, escapeMrkdwn, mention } from '../text.ts';
@@ -5,18 +6,24 @@ import { actions, button, context, type MessageContent, message, section } from 
 
 export const MINUTES_PER_STAGE = 2;
 
-/** The DM each stakeholder gets: who asks, why, how long, and a Start button (a modal needs a click). */
+/** The DM each stakeholder gets, in the map's language: who asks, why, how long, and a Start button. */
 export function invitationMessage(map: JourneyMap): MessageContent {
-  const minutes = map.stages.length * MINUTES_PER_STAGE;
-  return message(`${mention(map.ownerId)} asked for your help with the journey map "${escapeMrkdwn(map.name)}"`, [
-    section(
-      `👋 ${mention(map.ownerId)} asked for your help with the journey map *${escapeMrkdwn(map.name)}*.\n` +
-        `*Why:* ${escapeMrkdwn(map.goal)}\n` +
-        `I'll ask a few short questions about how *${escapeMrkdwn(map.persona.name)}* moves through ` +
-        `${map.stages.length} stages, one stage at a time: about ${MINUTES_PER_STAGE} minutes a stage ` +
-        `(~${minutes} minutes). You can pause any time and pick up where you left off.`,
-    ),
-    actions('invitation_actions', button('Start', ACTIONS.startInterview, map.id, 'primary')),
-    context(`Updates go to ${channelLink(map.channelId)}.`),
+  const t = mapTranslator(map);
+  const owner = mention(map.ownerId);
+  const mapName = escapeMrkdwn(map.name);
+  const values = {
+    owner,
+    mapName,
+    goal: escapeMrkdwn(map.goal),
+    personaName: escapeMrkdwn(map.persona.name),
+    stageCount: map.stages.length,
+    minutesPerStage: MINUTES_PER_STAGE,
+    minutes: map.stages.length * MINUTES_PER_STAGE,
+  };
+  return message(t.t('interview.invitation.fallback', { owner, mapName }), [
+    section(t.t('interview.invitation.text', values)),
+    // A modal needs a click, so the interview starts from a button.
+    actions('invitation_actions', button(t.t('interview.buttons.start'), ACTIONS.startInterview, map.id, 'primary')),
+    context(t.t('interview.invitation.updates', { channel: channelLink(map.channelId) })),
   ]);
 }

@@ -1,11 +1,15 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
+import { mapTranslator, type Translator } from '../../i18n/index.ts';
 import {
   FEELING_SCALE,
+  type FeelingScore,
+  feelingLabel,
   type StageAnswers,
   stageHeading,
   stageQuestions,
-  THOUGHT_QUESTION,
   TOUCHPOINTS,
+  thoughtQuestion,
+  touchpointLabel,
 } from '../../interview/index.ts';
 import type { JourneyMap } from '../../journey/model.ts';
 import { VIEWS } from '../ids.ts';
@@ -29,14 +33,15 @@ export interface StageModalMetadata {
   stageIndex: number;
 }
 
-function scoreOption(score: number): PlainTextOption {
+function scoreOption(score: number, t: Translator): PlainTextOption {
   const level = FEELING_SCALE[score - 1]!;
-  return { text: plainText(`${level.emoji} ${level.score} · ${level.label}`, 75), value: String(level.score) };
+  const label = feelingLabel(level.score as FeelingScore, t);
+  return { text: plainText(`${level.emoji} ${level.score} · ${label}`, 75), value: String(level.score) };
 }
 
-function touchpointOption(id: string): PlainTextOption {
+function touchpointOption(id: string, t: Translator): PlainTextOption {
   const touchpoint = TOUCHPOINTS.find((candidate) => candidate.id === id)!;
-  return { text: plainText(touchpoint.label, 75), value: touchpoint.id };
+  return { text: plainText(touchpointLabel(touchpoint, t), 75), value: touchpoint.id };
 }
 
 function textInput(
@@ -63,67 +68,72 @@ function textInput(
   };
 }
 
-/** One stage of the interview as a form, prefilled with earlier answers when changing a stage. */
+function scoreInput(label: string, t: Translator, score: number | undefined) {
+  return {
+    type: 'input' as const,
+    block_id: STAGE_FIELDS.score,
+    label: plainText(label, 2000),
+    element: {
+      type: 'static_select' as const,
+      action_id: 'value',
+      placeholder: plainText(t.t('interview.modal.scorePlaceholder')),
+      options: FEELING_SCALE.map((level) => scoreOption(level.score, t)),
+      ...(score ? { initial_option: scoreOption(score, t) } : {}),
+    },
+  };
+}
+
+function touchpointsInput(label: string, t: Translator, ids: readonly string[]) {
+  const selected = ids.filter((id) => TOUCHPOINTS.some((touchpoint) => touchpoint.id === id));
+  const option = (id: string) => touchpointOption(id, t);
+  return {
+    type: 'input' as const,
+    block_id: STAGE_FIELDS.touchpointIds,
+    optional: true,
+    label: plainText(label, 2000),
+    element: {
+      type: 'multi_static_select' as const,
+      action_id: 'value',
+      placeholder: plainText(t.t('interview.modal.touchpointsPlaceholder')),
+      options: TOUCHPOINTS.map((touchpoint) => option(touchpoint.id)),
+      ...(selected.length ? { initial_options: selected.map(option) } : {}),
+    },
+  };
+}
+
+/** One stage of the interview as a form in the map's language, prefilled with earlier answers when changing. */
 export function stageModal(map: JourneyMap, stageIndex: number, answers: StageAnswers = {}): ModalView {
+  const t = mapTranslator(map);
   const stage = map.stages[stageIndex]!;
-  const isLast = stageIndex === map.stages.length - 1;
-  const questions = Object.fromEntries(stageQuestions(stage.name, isLast).map((step) => [step.id, step]));
+  const stageCount = map.stages.length;
+  const isLast = stageIndex === stageCount - 1;
+  const q = Object.fromEntries(stageQuestions(stage.name, isLast, t).map((step) => [step.id, step]));
+  const thought = thoughtQuestion(t);
   const metadata: StageModalMetadata = { mapId: map.id, stageIndex };
-  const selectedTouchpoints = (answers.touchpointIds ?? []).filter((id) => TOUCHPOINTS.some((t) => t.id === id));
+  const heading = escapeMrkdwn(stageHeading(stageIndex, stageCount, stage.name, t));
   return {
     type: 'modal',
     callback_id: VIEWS.stageAnswers,
-    title: plainText(`Stage ${stageIndex + 1} of ${map.stages.length}`, 24),
-    submit: plainText('Save stage', 24),
-    close: plainText('Cancel', 24),
+    title: plainText(t.t('interview.modal.title', { stageNumber: stageIndex + 1, stageCount }), 24),
+    submit: plainText(t.t('interview.modal.submit'), 24),
+    close: plainText(t.t('interview.modal.close'), 24),
     private_metadata: JSON.stringify(metadata),
     blocks: [
-      section(
-        `*${escapeMrkdwn(stageHeading(stageIndex, map.stages.length, stage.name))}* · _${escapeMrkdwn(map.name)}_`,
-      ),
-      textInput(STAGE_FIELDS.goal, questions.goal!.question, questions.goal!.hint, true, answers.goal),
-      textInput(STAGE_FIELDS.action, questions.action!.question, questions.action!.hint, false, answers.action),
-      {
-        type: 'input',
-        block_id: STAGE_FIELDS.score,
-        label: plainText(questions.feeling!.question, 2000),
-        element: {
-          type: 'static_select',
-          action_id: 'value',
-          placeholder: plainText('1 😫 to 5 😍'),
-          options: FEELING_SCALE.map((level) => scoreOption(level.score)),
-          ...(answers.score ? { initial_option: scoreOption(answers.score) } : {}),
-        },
-      },
-      textInput(STAGE_FIELDS.thought, THOUGHT_QUESTION.question, THOUGHT_QUESTION.hint, true, answers.thought),
-      {
-        type: 'input',
-        block_id: STAGE_FIELDS.touchpointIds,
-        optional: true,
-        label: plainText(questions.touchpoint!.question, 2000),
-        element: {
-          type: 'multi_static_select',
-          action_id: 'value',
-          placeholder: plainText('Website, email, store…'),
-          options: TOUCHPOINTS.map((touchpoint) => touchpointOption(touchpoint.id)),
-          ...(selectedTouchpoints.length ? { initial_options: selectedTouchpoints.map(touchpointOption) } : {}),
-        },
-      },
+      section(t.t('interview.ask.headingLine', { heading, mapName: escapeMrkdwn(map.name) })),
+      textInput(STAGE_FIELDS.goal, q.goal!.question, q.goal!.hint, true, answers.goal),
+      textInput(STAGE_FIELDS.action, q.action!.question, q.action!.hint, false, answers.action),
+      scoreInput(q.feeling!.question, t, answers.score),
+      textInput(STAGE_FIELDS.thought, thought.question, thought.hint, true, answers.thought),
+      touchpointsInput(q.touchpoint!.question, t, answers.touchpointIds ?? []),
       textInput(
         STAGE_FIELDS.otherTouchpoints,
-        'Other touchpoints',
-        'Anything not in the list, one per line.',
+        t.t('interview.modal.otherTouchpoints'),
+        t.t('interview.modal.otherTouchpointsHint'),
         true,
         answers.otherTouchpoints,
       ),
-      textInput(
-        STAGE_FIELDS.obstacles,
-        questions.obstacle!.question,
-        questions.obstacle!.hint,
-        true,
-        answers.obstacles,
-      ),
-      textInput(STAGE_FIELDS.ideas, questions.idea!.question, questions.idea!.hint, true, answers.ideas),
+      textInput(STAGE_FIELDS.obstacles, q.obstacle!.question, q.obstacle!.hint, true, answers.obstacles),
+      textInput(STAGE_FIELDS.ideas, q.idea!.question, q.idea!.hint, true, answers.ideas),
     ],
   };
 }

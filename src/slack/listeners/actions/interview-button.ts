@@ -1,7 +1,8 @@
+import { mapTranslator, type Translator } from '../../../i18n/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
-import { directMessageChannel } from '../../flows/users.ts';
+import { directMessageChannel, personTranslator } from '../../flows/users.ts';
 import { escapeMrkdwn } from '../../text.ts';
 import { parseActionValue } from '../../views/interview.ts';
 import { type BlockActionArgs, type ButtonClick, parseButtonClick } from './button-payload.ts';
@@ -29,24 +30,29 @@ export function interviewButton(
       return;
     }
     const { mapId, value } = parseActionValue(click.value);
+    // Without a map there is no map's language: the person's Slack language speaks instead.
+    let map: JourneyMap | undefined;
+    const language = async (): Promise<Translator> =>
+      map ? mapTranslator(map) : personTranslator(deps, client, click.userId);
     try {
-      const map = await deps.store.maps.get(click.teamId, mapId);
+      map = await deps.store.maps.get(click.teamId, mapId);
       if (!map) {
-        await tell(
-          client,
-          click.userId,
-          'That map no longer exists. `/journey list` shows the maps you can answer for.',
-        );
+        await tell(client, click.userId, (await language()).t('common.errors.mapGone'));
         return;
       }
       if (map.archivedAt) {
-        await tell(client, click.userId, `*${escapeMrkdwn(map.name)}* is archived, so it takes no new answers.`);
+        await tell(
+          client,
+          click.userId,
+          mapTranslator(map).t('interview.archived', { mapName: escapeMrkdwn(map.name) }),
+        );
         return;
       }
       await handle({ ...click, map, picked: value }, client);
     } catch (err) {
       deps.log.error({ err, action: name, mapId }, 'interview button failed');
-      await tell(client, click.userId, await friendlyError(deps)).catch(() => undefined);
+      const apologise = async () => tell(client, click.userId, await friendlyError(deps, await language()));
+      await apologise().catch(() => undefined);
     }
   };
 }

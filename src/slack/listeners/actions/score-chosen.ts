@@ -1,16 +1,15 @@
+import { mapTranslator } from '../../../i18n/index.ts';
 import { answerStep, type InterviewContext, type InterviewSession, type Transition } from '../../../interview/index.ts';
 import type { Deps } from '../../deps.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
 import { interviewButton } from './interview-button.ts';
-
-const STALE_FEELING = 'That feeling button belongs to an earlier question: please answer the one above.';
 
 /** A feeling button answers the feeling question exactly as typing the number would, and nothing else. */
 function answerFeeling(score: string) {
   return (session: InterviewSession, ctx: InterviewContext): Transition =>
     session.status === 'answering' && session.step === 'feeling'
       ? answerStep(session, score, ctx)
-      : { session, append: [], prompt: { kind: 'invalid', reason: STALE_FEELING } };
+      : { session, append: [], prompt: { kind: 'invalid', reason: staleFeeling(ctx) } };
 }
 
 export function scoreChosen(deps: Deps) {
@@ -18,4 +17,8 @@ export function scoreChosen(deps: Deps) {
     if (!/^[1-5]$/.test(picked)) return;
     await runInterviewStep(deps, client, map, userId, answerFeeling(picked));
   });
+}
+
+function staleFeeling(ctx: InterviewContext): string {
+  return mapTranslator(ctx.map).t('interview.invalid.staleFeeling');
 }

@@ -1,10 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
+import { mapTranslator, type Translator } from '../../../i18n/index.ts';
 import { type StageAnswers, submitStage, type Transition } from '../../../interview/index.ts';
+import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps } from '../../deps.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
-import { FRIENDLY } from '../../views/notices.ts';
+import { personTranslator } from '../../flows/users.ts';
 import { STAGE_FIELDS } from '../../views/stage-modal.ts';
 import { parseMetadata } from './view-payload.ts';
 
@@ -51,9 +53,13 @@ export function stageSubmitted(deps: Deps) {
     const values = valuesSchema.safeParse(view.state?.values);
     const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
     const teamId = view.team_id || body.team?.id;
+    // Until the map is read, the person's Slack language speaks.
+    let map: JourneyMap | undefined;
+    const language = async (): Promise<Translator> =>
+      map ? mapTranslator(map) : personTranslator(deps, client, body.user.id);
     if (!values.success || !metadata.success || !teamId) {
       deps.log.warn({ valid: values.success, metadata: metadata.success }, 'stage form unreadable');
-      await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: FRIENDLY.unexpected } });
+      await ack(formError((await language()).t('common.errors.unexpected')));
       return;
     }
     const answers = answersOf(values.data);
@@ -64,9 +70,9 @@ export function stageSubmitted(deps: Deps) {
       await ack(response);
     };
     try {
-      const map = await deps.store.maps.get(teamId, mapId);
+      map = await deps.store.maps.get(teamId, mapId);
       if (!map) {
-        await ackOnce({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: 'This map no longer exists.' } });
+        await ackOnce(formError((await language()).t('interview.modal.mapGone')));
         return;
       }
       await runInterviewStep(
@@ -80,10 +86,14 @@ export function stageSubmitted(deps: Deps) {
     } catch (err) {
       deps.log.error({ err, mapId }, 'stage submission failed');
       // Before the ack the form is still open: say it there, and the person can simply submit again.
-      if (!acked)
-        await ack({ response_action: 'errors', errors: { [STAGE_FIELDS.action]: await friendlyError(deps) } });
+      if (!acked) await ack(formError(await friendlyError(deps, await language())));
     }
   };
+}
+
+/** An error about the whole form, shown on its one required text field. */
+function formError(text: string): ViewResponseAction {
+  return { response_action: 'errors', errors: { [STAGE_FIELDS.action]: text } };
 }
 
 /**
