@@ -12,7 +12,10 @@ import type { Extraction } from './extraction.ts';
  */
 interface TermsByLanguage {
   en: readonly string[];
+  /** Simplified Chinese. */
   zh: readonly string[];
+  /** Traditional Chinese, in Taiwan's words where they differ. */
+  zhHant: readonly string[];
   el: readonly string[];
 }
 
@@ -36,6 +39,7 @@ const KIND_TERMS: ReadonlyArray<{ kind: Kind; terms: TermsByLanguage }> = [
         'ideally',
       ],
       zh: ['应该', '建议', '最好', '不如', '可以考虑'],
+      zhHant: ['應該', '建議', '最好', '不如', '可以考慮'],
       el: ['θα έπρεπε', 'πρέπει να', 'προτείν*', 'θα μπορούσαμε', 'χρειαζόμαστε', 'καλύτερα να'],
     },
   },
@@ -89,6 +93,27 @@ const KIND_TERMS: ReadonlyArray<{ kind: Kind; terms: TermsByLanguage }> = [
         '出错',
         '卡住',
         '看不懂',
+        '痛点',
+        '障碍',
+      ],
+      zhHant: [
+        '抱怨',
+        '投訴',
+        '客訴',
+        '慢',
+        '太貴',
+        '找不到',
+        '無法',
+        '不能',
+        '麻煩',
+        '放棄',
+        '困難',
+        '複雜',
+        '出錯',
+        '卡住',
+        '看不懂',
+        '痛點',
+        '障礙',
       ],
       el: [
         'παραπον*',
@@ -103,6 +128,7 @@ const KIND_TERMS: ReadonlyArray<{ kind: Kind; terms: TermsByLanguage }> = [
         'κολλ*',
         'λάθ*',
         'σφάλμ*',
+        'εμπόδι*',
       ],
     },
   },
@@ -167,6 +193,24 @@ const KIND_TERMS: ReadonlyArray<{ kind: Kind; terms: TermsByLanguage }> = [
         '短信',
         '演示',
       ],
+      zhHant: [
+        '網站',
+        '官網',
+        '網頁',
+        '郵件',
+        '廣告',
+        '門市',
+        '客服',
+        '應用程式',
+        '評價',
+        '評論',
+        '直播',
+        '粉專',
+        '電話',
+        '展覽',
+        '簡訊',
+        '示範',
+      ],
       el: [
         'ιστοσελίδ*',
         'ιστότοπ*',
@@ -196,10 +240,14 @@ const KIND_TERMS: ReadonlyArray<{ kind: Kind; terms: TermsByLanguage }> = [
  */
 const STAGE_HINTS: ReadonlyArray<{ stageNames: readonly string[]; terms: TermsByLanguage }> = [
   {
-    stageNames: ['awareness', 'discovery', 'discover', '认知', '了解', 'ενημέρωση', 'επίγνωση', 'ανακάλυψη'],
+    stageNames: [
+      ...['awareness', 'discovery', 'discover', '认知', '了解', '意识', '意識', '認知', '瞭解'],
+      ...['ενημέρωση', 'επίγνωση', 'συνείδηση', 'ανακάλυψη'],
+    ],
     terms: {
       en: ['heard about', 'hear about', 'found us', 'find us', 'first saw'],
       zh: ['听说', '第一次看到'],
+      zhHant: ['聽說', '第一次看到'],
       el: ['έμαθαν για', 'μας βρήκαν'],
     },
   },
@@ -212,12 +260,17 @@ const STAGE_HINTS: ReadonlyArray<{ stageNames: readonly string[]; terms: TermsBy
       '考虑',
       '评估',
       '比较',
+      '考慮',
+      '評估',
+      '比較',
       'εξέταση',
       'αξιολόγηση',
+      'θεώρηση',
     ],
     terms: {
       en: ['compar*', 'trial', 'evaluat*', 'alternative*'],
       zh: ['比较', '对比', '试用', '评估'],
+      zhHant: ['比較', '對比', '試用', '評估'],
       el: ['σύγκρι*', 'δοκιμαστικ*', 'αξιολογ*'],
     },
   },
@@ -232,28 +285,43 @@ const STAGE_HINTS: ReadonlyArray<{ stageNames: readonly string[]; terms: TermsBy
       '购买',
       '下单',
       '转化',
+      '決定或購買',
+      '決定',
+      '決策',
+      '購買',
+      '下單',
+      '轉換',
       'απόφαση',
       'αγορά',
     ],
     terms: {
       en: ['checkout', 'buy*', 'purchas*', 'payment', 'pay', 'cart', 'basket'],
       zh: ['结账', '购买', '付款', '支付', '下单', '购物车'],
+      zhHant: ['結帳', '購買', '付款', '支付', '下單', '購物車'],
       el: ['ταμεί*', 'αγορ*', 'πληρωμ*', 'καλάθι'],
     },
   },
   {
-    stageNames: ['retention', 'loyalty', 'renewal', '留存', '忠诚', '续约', 'διατήρηση', 'αφοσίωση'],
+    stageNames: [
+      ...['retention', 'loyalty', 'renewal', '留存', '忠诚', '续约', '保留', '保留或忠誠度', '忠誠度', '續約'],
+      ...['διατήρηση', 'αφοσίωση', 'κράτηση'],
+    ],
     terms: {
       en: ['renew*', 'cancel*', 'churn*', 'unsubscrib*'],
       zh: ['续费', '续约', '退订', '取消订阅'],
+      zhHant: ['續費', '續約', '退訂', '取消訂閱'],
       el: ['ανανέω*', 'ακύρω*'],
     },
   },
   {
-    stageNames: ['advocacy', 'referral', 'recommendation', '推荐', '口碑', 'σύσταση', 'πρεσβεία'],
+    stageNames: [
+      ...['advocacy', 'referral', 'recommendation', '推荐', '口碑', '宣傳', '推薦'],
+      ...['σύσταση', 'πρεσβεία', 'συνηγορία'],
+    ],
     terms: {
       en: ['refer*', 'word of mouth', 'recommend us', 'testimonial*'],
       zh: ['推荐给', '口碑', '转介绍'],
+      zhHant: ['推薦給', '口碑', '轉介紹'],
       el: ['συστήνουν', 'μας προτείνουν'],
     },
   },
@@ -273,7 +341,7 @@ interface Term {
 }
 
 const compileTerms = (terms: TermsByLanguage): Term[] =>
-  [...terms.en, ...terms.zh, ...terms.el].map((term) => {
+  [...terms.en, ...terms.zh, ...terms.zhHant, ...terms.el].map((term) => {
     const key = normaliseText(term.replace(/\*$/, ''));
     return { key, stem: term.endsWith('*'), cjk: CJK_CHARACTER.test(key) };
   });

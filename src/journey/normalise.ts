@@ -96,7 +96,12 @@ function computeKey(text: string): string {
   return ascii ? key : key.replace(SPACE_INSIDE_CJK, '');
 }
 
-function foldLetters(text: string): string {
+/**
+ * A text with case, width and (in Latin and Greek) accents folded and final sigma read as σ, but not cut into
+ * words: "ΕΜΠΌΔΙΟ：" and "εμποδιο:" fold alike. For matching words people type; the merge key is normaliseText.
+ */
+export function foldLetters(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   const lower = text.normalize('NFKC').toLowerCase();
   const decomposed = lower.normalize('NFD');
   const unaccented = COMBINING_MARK.test(decomposed)

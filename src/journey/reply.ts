@@ -1,4 +1,5 @@
 import { type Kind, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Stage } from './model.ts';
+import { foldLetters, normaliseText } from './normalise.ts';
 import { findStage, type StageMatch } from './stages.ts';
 
 /**
@@ -23,47 +24,81 @@ export interface ParsedReply {
   tooLong: boolean;
 }
 
-/** Kind words people write before a colon; plurals ("touchpoints:") are accepted too. */
-const KIND_WORDS: ReadonlyArray<readonly [string, Kind]> = [
-  ['touchpoint', 'touchpoint'],
-  ['touch point', 'touchpoint'],
-  ['channel', 'touchpoint'],
-  ['obstacle', 'obstacle'],
-  ['pain point', 'obstacle'],
-  ['pain', 'obstacle'],
-  ['blocker', 'obstacle'],
-  ['friction', 'obstacle'],
-  ['problem', 'obstacle'],
-  ['issue', 'obstacle'],
-  ['idea', 'idea'],
-  ['suggestion', 'idea'],
-  ['fix', 'idea'],
-  ['goal', 'goal'],
-  ['kpi', 'kpi'],
-  ['metric', 'kpi'],
-  ['action', 'action'],
-  ['thought', 'thought'],
-  ['feeling', 'feeling'],
-];
-const KIND_BY_WORD = new Map(KIND_WORDS);
+/**
+ * Kind words people write before a colon, in every language the bot speaks: a reply may be in any of them,
+ * whatever the map's language. Compared folded (case, width, Greek and Latin accents, final sigma), so
+ * `ΕΜΠΌΔΙΟ：` reads as `εμπόδιο:`. English plurals ("touchpoints:") are accepted too; Greek ones are listed.
+ */
+const KIND_WORDS: Readonly<Record<Kind, { en: string[]; el: string[]; zh: string[] }>> = {
+  touchpoint: {
+    en: ['touchpoint', 'touch point', 'channel'],
+    el: ['σημείο επαφής', 'σημεία επαφής', 'κανάλι', 'κανάλια'],
+    zh: ['接触点', '触点', '渠道', '接觸點', '觸點', '管道'],
+  },
+  obstacle: {
+    en: ['obstacle', 'pain point', 'pain', 'blocker', 'friction', 'problem', 'issue'],
+    el: ['εμπόδιο', 'εμπόδια', 'σημείο πόνου', 'σημεία πόνου', 'πρόβλημα', 'προβλήματα'],
+    zh: ['障碍', '痛点', '阻碍', '问题', '障礙', '痛點', '阻礙', '問題'],
+  },
+  idea: {
+    en: ['idea', 'suggestion', 'fix'],
+    el: ['ιδέα', 'ιδέες', 'πρόταση', 'προτάσεις', 'βελτίωση', 'βελτιώσεις'],
+    zh: ['想法', '建议', '点子', '改进', '建議', '點子', '改進'],
+  },
+  goal: {
+    en: ['goal'],
+    el: ['στόχος', 'στόχοι', 'στόχος πελάτη'],
+    zh: ['目标', '客户目标', '目標', '客戶目標'],
+  },
+  kpi: {
+    en: ['kpi', 'metric'],
+    el: ['δείκτης', 'δείκτες', 'μετρική', 'μετρικές'],
+    zh: ['关键绩效指标', '指标', '關鍵績效指標', '指標'],
+  },
+  action: { en: ['action'], el: ['ενέργεια', 'ενέργειες', 'δράση', 'δράσεις'], zh: ['行为', '行动', '行為', '行動'] },
+  thought: { en: ['thought'], el: ['σκέψη', 'σκέψεις'], zh: ['心声', '念头', '心聲', '念頭'] },
+  feeling: { en: ['feeling'], el: ['συναίσθημα', 'συναισθήματα'], zh: ['情绪', '感受', '情感', '情緒'] },
+};
 
-const KIND_ALTERNATIVES = KIND_WORDS.map(([word]) => word)
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replaceAll(' ', '\\s+'))
-  .join('|');
-/** A score right after the kind word needs no separator: "feeling 2 @decision". */
+/** A kind word as it is compared: folded, its spaces as one. */
+const foldWord = (word: string): string => foldLetters(word).replace(/\s+/g, ' ');
+
+const wordsOf = ({ en, el, zh }: (typeof KIND_WORDS)[Kind]): string[] => [...en, ...el, ...zh].map(foldWord);
+
+const KIND_BY_WORD = new Map(
+  (Object.keys(KIND_WORDS) as Kind[]).flatMap((kind) => wordsOf(KIND_WORDS[kind]).map((word) => [word, kind] as const)),
+);
+
+/** Longest first, so "pain point" wins over "pain" and "σημείο επαφής" needs no word boundary. */
+function alternatives(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replaceAll(' ', '\\s+'))
+    .join('|');
+}
+
+const FEELING_ALTERNATIVES = alternatives(wordsOf(KIND_WORDS.feeling));
+/** A score right after the kind word needs no separator: "feeling 2 @decision", "情绪 2 @决策". */
 const SCORE_AHEAD = '(?=[1-5](?:\\s*/\\s*5)?(?:\\s|$))';
-const EXPLICIT_LINE = new RegExp(
-  `^(${KIND_ALTERNATIVES})s?(?:\\s*[:：]|\\s+[-–—](?=\\s)|(?<=^feelings?)\\s+${SCORE_AHEAD})\\s*(.*)$`,
-  'iu',
+/** The start of an explicit line, matched on the folded line: the kind word and its separator. */
+const EXPLICIT_START = new RegExp(
+  `^(${alternatives(KIND_BY_WORD.keys())})s?` +
+    `(?:\\s*[:：]|\\s+[-–—](?=\\s)|(?<=^(?:${FEELING_ALTERNATIVES})s?)\\s+${SCORE_AHEAD})\\s*`,
+  'u',
 );
 const LEADING_SCORE = /^([1-5])(?:\s*\/\s*5)?(?:\s+|$)/;
 
 const LIST_MARKER = /^(?:[-*•◦▪‣]|\d+[.)])\s+/u;
-/** `@` after a space or at the start: `<@U123>` mentions and e-mail addresses are not stage references. */
-const AT_STAGE = /(?:^|\s)@(?=\S)/gu;
+/**
+ * `@` (or a Chinese keyboard's full-width `＠`) after a space or at the start: `<@U123>` mentions and e-mail
+ * addresses are not stage references.
+ */
+const AT_STAGE = /(?:^|\s)[@＠](?=\S)/gu;
 const BRACKETED_AT_END = /[([（【]([^()[\]（）【】]+)[)\]）】]\s*$/u;
-const NUMBER_AT_END = /(?:^|\s)#(\d+)\s*$/u;
+const NUMBER_AT_END = /(?:^|\s)[#＃](\d+)\s*$/u;
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** "stage" right after a Chinese stage name (`@考虑阶段`) says nothing more. */
+const STAGE_WORD = /^(?:阶段|階段)/u;
 const TRAILING_SEPARATORS = /[\s,;:，；：\-–—]+$/u;
 
 /** Slack wraps mentions, channels and links in <...>; the text around them is entity-escaped. */
@@ -111,16 +146,46 @@ export function stageIdOf(match: StageMatch | null): string | null {
 }
 
 function explicitItem(line: string, stages: readonly Stage[]): ExtractedItem | null {
-  const match = EXPLICIT_LINE.exec(line);
+  const { folded, origins } = foldedLine(line);
+  const match = EXPLICIT_START.exec(folded);
   if (!match) return null;
-  const [, word = '', body = ''] = match;
-  const kind = KIND_BY_WORD.get(word.toLowerCase().replace(/\s+/g, ' '));
+  const kind = KIND_BY_WORD.get((match[1] ?? '').replace(/\s+/g, ' '));
   if (!kind) return null;
+  // The text is kept as written: only the kind word was read folded.
+  const body = line.slice(origins[match[0].length]);
   const { text: withoutStage, stageId } = withoutStageReference(body, stages);
   const text = tidy(withoutStage);
   const scored = kind === 'feeling' ? LEADING_SCORE.exec(text) : null;
   if (scored) return { kind, stageId, text: text.slice(scored[0].length), score: Number(scored[1]) };
   return text === '' ? null : { kind, stageId, text };
+}
+
+const COMBINING_MARK = /^\p{M}+$/u;
+/** Far more than the longest kind word and its separator: the rest of a line is never read folded. */
+const FOLDED_PREFIX = 64;
+/** Stands for the unfolded rest of a long line: neither a space nor an end, so nothing matches across the cut. */
+const CUT = '\uFFFF';
+
+/**
+ * The start of the line folded a character at a time, and for each folded unit the offset in the line it came
+ * from (plus one past the end), so a match on the folded start finds its place in the line as written.
+ */
+function foldedLine(line: string): { folded: string; origins: number[] } {
+  let folded = '';
+  const origins: number[] = [];
+  let offset = 0;
+  let count = 0;
+  for (const character of line) {
+    if (count === FOLDED_PREFIX) return { folded: folded + CUT, origins: [...origins, offset] };
+    // A mark typed as its own character folds away, as it does on the letter it follows.
+    const unit = COMBINING_MARK.test(character) ? '' : foldLetters(character);
+    for (let index = 0; index < unit.length; index += 1) origins.push(offset);
+    folded += unit;
+    offset += character.length;
+    count += 1;
+  }
+  origins.push(offset);
+  return { folded, origins };
 }
 
 /**
@@ -139,6 +204,8 @@ function withoutStageReference(body: string, stages: readonly Stage[]): { text: 
       const stageMatch = findStage(stages, phrase);
       if (stageMatch) return { text: [before, ...words.slice(count)].join(' '), stageId: stageIdOf(stageMatch) };
     }
+    const joined = stageStartingWord(words[0] ?? '', stages);
+    if (joined) return { text: [before, joined.rest, ...words.slice(1)].join(' '), stageId: joined.stageId };
     return { text: before, stageId: null };
   }
   const bracketed = BRACKETED_AT_END.exec(body);
@@ -147,6 +214,24 @@ function withoutStageReference(body: string, stages: readonly Stage[]): { text: 
   const numbered = NUMBER_AT_END.exec(body);
   if (!numbered) return { text: body, stageId: null };
   return { text: body.slice(0, numbered.index), stageId: stageIdOf(findStage(stages, numbered[1] ?? '')) };
+}
+
+/**
+ * Chinese puts no space after a stage name: in `@考虑阶段` or `@决策结账太慢` a whole stage name starts the word.
+ * Only a whole name counts here (the longest), so the rest of the word is never taken for part of a stage.
+ */
+function stageStartingWord(word: string, stages: readonly Stage[]): { stageId: string; rest: string } | null {
+  if (!CJK_CHARACTER.test(word)) return null;
+  const characters = [...word];
+  const candidates = stages
+    .map((stage) => ({ stage, length: [...stage.name].length }))
+    .filter(({ length }) => length < characters.length)
+    .sort((a, b) => b.length - a.length);
+  for (const { stage, length } of candidates) {
+    if (normaliseText(characters.slice(0, length).join('')) !== normaliseText(stage.name)) continue;
+    return { stageId: stage.id, rest: characters.slice(length).join('').replace(STAGE_WORD, '') };
+  }
+  return null;
 }
 
 function tidy(text: string): string {

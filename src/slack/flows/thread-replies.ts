@@ -52,7 +52,7 @@ export async function takeReply(
     const reading = await readText(deps, map, reply.text);
     if (reading.tooLong) {
       deps.log.info(log, 'thread reply too long');
-      await postInThread(client, map, replyTooLong(reply.authorId, previous?.status === 'live'));
+      await postInThread(client, map, replyTooLong(map, reply.authorId, previous?.status === 'live'));
       return;
     }
     if (reading.items.length === 0 && !previous) {
@@ -65,7 +65,7 @@ export async function takeReply(
     await storeChange(deps, map, change);
   } catch (err) {
     deps.log.error({ err, ...log }, 'thread reply not stored');
-    await tellPrivately(client, map, reply.authorId, replyNotSaved()).catch(() => undefined);
+    await tellPrivately(client, map, reply.authorId, replyNotSaved(map)).catch(() => undefined);
     return;
   }
   deps.log.info({ ...log, items: change.record.items.length, appended: change.append.length }, 'thread reply read');

@@ -1,4 +1,5 @@
-import { DEPARTMENT_LABELS, DEPARTMENTS, type Department, type JourneyMap } from '../../journey/model.ts';
+import { mapTranslator, type Translator } from '../../i18n/index.ts';
+import { DEPARTMENTS, type Department, type JourneyMap } from '../../journey/model.ts';
 import { suffixedAction, THREAD_ACTIONS } from '../ids.ts';
 import { escapeMrkdwn } from '../text.ts';
 import { actions, button, context, type MessageContent, message, section } from './blocks.ts';
@@ -6,28 +7,25 @@ import { actionValue } from './interview.ts';
 
 /** Asked privately, once, of a thread author the bot has no department for. */
 export function departmentQuestion(map: JourneyMap): MessageContent {
-  return message('Which team are you in?', [
-    section(
-      `👋 Thanks for adding to *${escapeMrkdwn(map.name)}*! Which team are you in? ` +
-        "I'll count your input for it on every map, so you only need to tell me once.",
-    ),
+  const t = mapTranslator(map);
+  return message(t.t('thread.department.title'), [
+    section(t.t('thread.department.question', { mapName: escapeMrkdwn(map.name) })),
     actions(
       'thread_department',
       ...DEPARTMENTS.map((department) =>
         button(
-          DEPARTMENT_LABELS[department],
+          t.t(`common.departments.${department}`),
           suffixedAction(THREAD_ACTIONS.department, department),
           actionValue(map.id, department),
         ),
       ),
     ),
-    context('Only you can see this. Your input is on the map already.'),
+    context(t.t('thread.department.hint')),
   ]);
 }
 
-export function departmentThanks(department: Department): MessageContent {
-  const team = DEPARTMENT_LABELS[department];
-  return message(`Thanks! Your input counts for ${team}.`, [
-    section(`🙌 Thanks! Your input now counts for *${team}* on every map. Keep replying in the thread any time.`),
-  ]);
+/** `t`: the language of the map the question came from (the answer holds on every map). */
+export function departmentThanks(t: Translator, department: Department): MessageContent {
+  const team = t.t(`common.departments.${department}`);
+  return message(t.t('thread.department.thanksTitle', { team }), [section(t.t('thread.department.thanks', { team }))]);
 }

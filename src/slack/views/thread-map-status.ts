@@ -1,46 +1,56 @@
-import { DEPARTMENT_LABELS, type JourneyMap, type JourneyView } from '../../journey/model.ts';
-import { COMMAND } from '../ids.ts';
-import { escapeMrkdwn, plural } from '../text.ts';
+import { mapTranslator, type Translator } from '../../i18n/index.ts';
+import type { JourneyMap, JourneyView } from '../../journey/model.ts';
+import { escapeMrkdwn } from '../text.ts';
 import { context, type MessageContent, message, section } from './blocks.ts';
-import { scoreText } from './emotion.ts';
-
-const EXAMPLE = '`touchpoint: pricing webinar @consideration`';
+import { scoreEmoji } from './emotion.ts';
 
 /**
  * The answer to an @mention in a map's channel: where the map stands and how to add to it.
  * `threadLink` is the card's permalink, when Slack gave one.
  */
 export function mapStatus(map: JourneyMap, view: JourneyView, threadLink?: string): MessageContent {
+  const t = mapTranslator(map);
   const mapName = escapeMrkdwn(map.name);
-  const stages = view.stages.map(
-    (stage, index) =>
-      `${index + 1}. *${escapeMrkdwn(stage.stage.name)}* · ${plural(stage.contributionCount, 'input')} · ` +
-      scoreText(stage.feeling.mean),
+  const stages = view.stages.map((stage, index) =>
+    t.t('thread.status.stage', {
+      number: index + 1,
+      stageName: escapeMrkdwn(stage.stage.name),
+      count: stage.contributionCount,
+      feeling: feelingText(t, stage.feeling.mean),
+    }),
   );
-  const teams = view.departments.map((department) => DEPARTMENT_LABELS[department]).join(', ');
-  const heard = view.contributionCount
-    ? `${plural(view.contributionCount, 'input')} from ${plural(view.contributorIds.length, 'person', 'people')}` +
-      (teams ? ` (${teams})` : '')
-    : 'no input yet';
-  const archived = map.archivedAt ? ' (archived)' : '';
-  const where = threadLink ? `<${threadLink}|the map's thread>` : "the map card's thread";
+  const headline = t.t(map.archivedAt ? 'thread.status.headlineArchived' : 'thread.status.headline', {
+    mapName,
+    heard: heardText(t, view),
+  });
+  const where = threadLink ? t.t('thread.status.threadLink', { link: threadLink }) : t.t('thread.status.cardThread');
   const howTo = map.archivedAt
-    ? `It is archived, so it takes no new input. \`${COMMAND} list\` shows the live maps.`
-    : `*Add what you know:* reply in ${where}, in your own words or like ${EXAMPLE}. ` +
-      `For the guided questions, type \`${COMMAND} interview\`.`;
-  return message(`${mapName}: ${plural(view.contributionCount, 'input')} so far`, [
-    section(`🗺️ *${mapName}*${archived}: ${heard}`),
+    ? t.t('thread.status.archived')
+    : t.t('thread.status.howTo', { where, example: t.t('thread.status.example') });
+  return message(t.t('thread.status.title', { mapName, count: view.contributionCount }), [
+    section(headline),
     section(stages.join('\n')),
     section(howTo),
   ]);
 }
 
-export function noMapInChannel(): MessageContent {
-  return message('No journey map in this channel yet', [
-    section(
-      `👋 There's no journey map in this channel yet. Start one with \`${COMMAND} new\`: ` +
-        'I post the map card here and everyone can add to it by replying in its thread.',
-    ),
-    context(`\`${COMMAND} list\` shows the maps in other channels.`),
+/** "3 inputs from 2 people (Marketing, Sales)", or that there is none yet. */
+function heardText(t: Translator, view: JourneyView): string {
+  if (!view.contributionCount) return t.t('thread.status.noInput');
+  const counts = { inputCount: view.contributionCount, peopleCount: view.contributorIds.length };
+  if (view.departments.length === 0) return t.t('thread.status.heard', counts);
+  const teams = t.join(view.departments.map((department) => t.t(`common.departments.${department}`)));
+  return t.t('thread.status.heardTeams', { ...counts, teams });
+}
+
+function feelingText(t: Translator, mean: number | null): string {
+  return mean === null ? t.t('thread.status.noFeelings') : `${scoreEmoji(mean)} ${t.number(mean, 1)}`;
+}
+
+/** `t`: the language of whoever asked, since the channel has no map to take it from. */
+export function noMapInChannel(t: Translator): MessageContent {
+  return message(t.t('thread.status.noMapTitle'), [
+    section(t.t('thread.status.noMap')),
+    context(t.t('thread.status.noMapHint')),
   ]);
 }

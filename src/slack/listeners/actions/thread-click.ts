@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { mapTranslator, type Translator, translator } from '../../../i18n/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps } from '../../deps.ts';
 import type { ChangeContext, ReplyChange } from '../../flows/thread-changes.ts';
 import { loadReplyRecord, type ReplyRecord } from '../../flows/thread-record.ts';
 import { applyReplyChange, changeContext } from '../../flows/thread-replies.ts';
-import { FRIENDLY } from '../../views/notices.ts';
 import { parseReplyAction, type ReplyAction } from '../../views/thread-action-value.ts';
 import { CLICK_REFUSALS } from '../../views/thread-reply.ts';
 import type { BlockActionArgs } from './button-payload.ts';
@@ -49,21 +49,23 @@ export function threadClick(deps: Deps, name: string, decide: (click: ThreadClic
       return;
     }
     const userId = click.user.id;
+    let t: Translator = translator(undefined);
     const tell = (text: string) =>
       client.chat.postEphemeral({ channel: channelId, user: userId, thread_ts: click.container?.thread_ts, text });
     try {
       const record = await loadReplyRecord(deps, { teamId, channelId, ts: action.ts });
       const map = record && (await deps.store.maps.get(teamId, record.mapId));
       if (!record || !map) {
-        await tell(CLICK_REFUSALS.gone);
+        await tell(CLICK_REFUSALS.gone(await channelTranslator(deps, teamId, channelId)));
         return;
       }
+      t = mapTranslator(map);
       if (userId !== record.authorId) {
-        await tell(CLICK_REFUSALS.notYours(record.authorId));
+        await tell(CLICK_REFUSALS.notYours(t, record.authorId));
         return;
       }
       if (record.version !== action.version || record.status !== 'live') {
-        await tell(CLICK_REFUSALS.outdated);
+        await tell(CLICK_REFUSALS.outdated(t));
         return;
       }
       // The answer may have been clicked before its ts was saved; the click says which message it is.
@@ -78,7 +80,13 @@ export function threadClick(deps: Deps, name: string, decide: (click: ThreadClic
       deps.log.info({ ...fields, appended: change.append.length }, 'thread click applied');
     } catch (err) {
       deps.log.error({ err, action: name, channelId, ts: action.ts }, 'thread click failed');
-      await tell(FRIENDLY.unexpected).catch(() => undefined);
+      await tell(t.t('common.errors.unexpected')).catch(() => undefined);
     }
   };
+}
+
+/** The language of the map bound to the channel the click came from (the answers are in its thread). */
+async function channelTranslator(deps: Deps, teamId: string, channelId: string): Promise<Translator> {
+  const map = await deps.store.maps.findByChannel(teamId, channelId).catch(() => undefined);
+  return map ? mapTranslator(map) : translator(undefined);
 }

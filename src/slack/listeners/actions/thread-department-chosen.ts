@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { mapTranslator, translator } from '../../../i18n/index.ts';
 import { DEPARTMENTS } from '../../../journey/model.ts';
 import type { Deps } from '../../deps.ts';
 import { refreshMapCard } from '../../flows/map-card.ts';
 import { parseActionValue } from '../../views/interview.ts';
-import { FRIENDLY } from '../../views/notices.ts';
 import { departmentThanks } from '../../views/thread-department.ts';
 import { type BlockActionArgs, parseButtonClick } from './button-payload.ts';
 
@@ -22,20 +22,21 @@ export function threadDepartmentChosen(deps: Deps) {
       return;
     }
     const { teamId, userId } = click;
+    // The question was asked in its map's language; the thanks and any failure answer in it too.
+    const map = await deps.store.maps.get(teamId, mapId).catch(() => undefined);
+    const t = map ? mapTranslator(map) : translator(undefined);
     try {
       await deps.store.people.save({ teamId, userId, department: department.data });
     } catch (err) {
       deps.log.error({ err, userId }, 'department not saved');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: FRIENDLY.storeDown }).catch(
-        () => undefined,
-      );
+      const text = t.t('common.errors.storeDown');
+      await respond({ response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
       return;
     }
     deps.log.info({ userId, department: department.data }, 'department saved from thread');
-    await respond({ replace_original: true, ...departmentThanks(department.data) }).catch((err: unknown) => {
+    await respond({ replace_original: true, ...departmentThanks(t, department.data) }).catch((err: unknown) => {
       deps.log.warn({ err, userId }, 'department thanks not shown');
     });
-    const map = await deps.store.maps.get(teamId, mapId).catch(() => undefined);
     if (map) await refreshMapCard(deps, client, map);
   };
 }

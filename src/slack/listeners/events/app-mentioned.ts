@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { languageOfText, mapTranslator, type Translator, translator } from '../../../i18n/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { loadJourney } from '../../flows/journey-view.ts';
 import { POST_DEFAULTS } from '../../flows/slack-call.ts';
-import { isStatusRequest } from '../../flows/thread-mentions.ts';
-import { FRIENDLY } from '../../views/notices.ts';
+import { isStatusRequest, withoutMention } from '../../flows/thread-mentions.ts';
 import { mapStatus, noMapInChannel } from '../../views/thread-map-status.ts';
 import { ignored, type MentionArgs } from './event-args.ts';
 
@@ -36,6 +36,8 @@ export function appMentioned(deps: Deps) {
         ...content,
         ...POST_DEFAULTS,
       });
+    // Without a map to take the language from, the words of the mention tell it (English when they cannot).
+    let t: Translator = translator(languageOfText(withoutMention(mention.text, context.botUserId)));
     try {
       const map = await deps.store.maps.findByChannel(teamId, mention.channel);
       const inMapThread = map?.cardTs !== undefined && mention.thread_ts === map.cardTs;
@@ -43,15 +45,16 @@ export function appMentioned(deps: Deps) {
         return ignored(deps, fields, 'input in the map thread');
       }
       if (!map) {
-        await answer(noMapInChannel());
+        await answer(noMapInChannel(t));
         return;
       }
+      t = mapTranslator(map);
       const { view } = await loadJourney(deps, map);
       await answer(mapStatus(map, view, await cardLink(deps, client, map)));
       deps.log.info({ ...fields, mapId: map.id }, 'map status posted');
     } catch (err) {
       deps.log.error({ err, ...fields }, 'mention answer failed');
-      await answer({ text: FRIENDLY.unexpected }).catch(() => undefined);
+      await answer({ text: t.t('common.errors.unexpected') }).catch(() => undefined);
     }
   };
 }
