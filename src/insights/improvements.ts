@@ -1,8 +1,9 @@
+import { type Language, mapTranslator } from '../i18n/index.ts';
 import type { Department, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
 import { bestPattern, touchpointFor } from './match.ts';
-import type { Pattern, Playbook } from './playbook.ts';
+import type { LocalizedText, Pattern, Playbook } from './playbook.ts';
 import { byReach } from './rank.ts';
-import { detectStageGaps } from './stage-gaps.ts';
+import { type DetectedGap, detectStageGaps } from './stage-gaps.ts';
 import { fillTemplate, shorten } from './template.ts';
 import { type Improvement, MAX_IMPROVEMENTS, MIN_IMPROVEMENTS, STANDING_GAP_KINDS, type StageGap } from './types.ts';
 
@@ -36,6 +37,12 @@ interface ObstacleGroup {
 
 type TemplateValues = Record<string, string>;
 
+/** The map's language and the values every template of the stage may use. */
+interface StageContext {
+  language: Language;
+  values: TemplateValues;
+}
+
 /**
  * The gaps of a stage and its 3 to 5 improvements: one per pattern its obstacles match, most
  * raised first (two wordings of one problem get one answer), a generic one for an obstacle no
@@ -49,38 +56,22 @@ export function analyseStage(
   stageView: StageView,
   playbook: Playbook,
 ): StageAnalysis {
+  const t = mapTranslator(map);
   const touchpoints = byReach(stageView.items.touchpoint);
-  const stageValues: TemplateValues = {
-    stage: stageView.stage.name,
-    persona: map.persona.name,
-    touchpoint: touchpoints[0]?.text ?? `every touchpoint of ${stageView.stage.name}`,
+  const stageName = stageView.stage.name;
+  const stage: StageContext = {
+    language: t.language,
+    values: {
+      stage: stageName,
+      persona: map.persona.name,
+      touchpoint: touchpoints[0]?.text ?? t.t('summary.engine.everyTouchpoint', { stageName }),
+    },
   };
   const fromObstacles = obstacleGroups(stageView.items.obstacle, playbook)
     .slice(0, MAX_IMPROVEMENTS)
-    .map((group) => obstacleImprovement(group, touchpoints, stageValues, playbook));
+    .map((group) => obstacleImprovement(group, touchpoints, stage, playbook));
 
-  const detected = detectStageGaps(view, stageView);
-  const fromGaps = playbook.gapRules.flatMap((rule, ruleIndex) => {
-    const gap = detected.find((candidate) => candidate.kind === rule.when);
-    if (!gap) return [];
-    const values = { ...stageValues, ...gap.values };
-    const text = fillTemplate(rule.gap, values);
-    const improvement: Improvement = {
-      answers: { kind: 'gap', text },
-      action: fillTemplate(rule.action, values),
-      touchpoint: fillTemplate(rule.touchpoint, values),
-      kpi: fillTemplate(rule.kpi, values),
-      patternId: rule.id,
-    };
-    const tier = STANDING_GAP_KINDS.has(gap.kind) ? 2 : 1;
-    return [
-      {
-        gap: { kind: gap.kind, text, departments: gap.departments },
-        ranked: { improvement, tier, people: 0, departments: 0, ruleIndex } satisfies RankedImprovement,
-      },
-    ];
-  });
-
+  const fromGaps = gapImprovements(detectStageGaps(view, stageView, t), stage, playbook);
   return {
     improvements: [
       ...fromObstacles,
@@ -92,36 +83,72 @@ export function analyseStage(
   };
 }
 
+/** Each detected gap worded by its rule, with the improvement the rule suggests, in the playbook's order. */
+function gapImprovements(
+  detected: readonly DetectedGap[],
+  stage: StageContext,
+  playbook: Playbook,
+): Array<{ gap: StageGap; ranked: RankedImprovement }> {
+  return playbook.gapRules.flatMap((rule, ruleIndex) => {
+    const gap = detected.find((candidate) => candidate.kind === rule.when);
+    if (!gap) return [];
+    const fill = filler(stage.language, { ...stage.values, ...gap.values });
+    const text = fill(rule.gap);
+    const improvement: Improvement = {
+      answers: { kind: 'gap', text },
+      action: fill(rule.action),
+      touchpoint: fill(rule.touchpoint),
+      kpi: fill(rule.kpi),
+      patternId: rule.id,
+    };
+    const tier = STANDING_GAP_KINDS.has(gap.kind) ? 2 : 1;
+    const ranked: RankedImprovement = { improvement, tier, people: 0, departments: 0, ruleIndex };
+    return [{ gap: { kind: gap.kind, text, departments: gap.departments }, ranked }];
+  });
+}
+
 function obstacleImprovement(
   { pattern, lead, contributorIds, departments }: ObstacleGroup,
   touchpoints: readonly MergedItem[],
-  stageValues: TemplateValues,
+  stage: StageContext,
   playbook: Playbook,
 ): RankedImprovement {
-  const values = { ...stageValues, obstacle: shorten(lead.text, QUOTE_LENGTH) };
+  const values = { ...stage.values, obstacle: shorten(lead.text, QUOTE_LENGTH) };
   const touchpoint = touchpointFor(lead.text, touchpoints, pattern);
   const answers = { kind: 'obstacle', text: lead.text } as const;
   const improvement: Improvement = pattern
-    ? {
-        answers,
-        action: fillTemplate(pattern.action, values),
-        touchpoint: touchpoint ?? fillTemplate(pattern.touchpoint.label, values),
-        kpi: fillTemplate(pattern.kpi, values),
-        patternId: pattern.id,
-      }
-    : fillGeneric(playbook, touchpoint ? { ...values, touchpoint } : values, answers);
+    ? fillPattern(pattern, filler(stage.language, values), touchpoint, answers)
+    : fillGeneric(playbook, filler(stage.language, touchpoint ? { ...values, touchpoint } : values), answers);
   return { improvement, tier: 0, people: contributorIds.size, departments: departments.size, ruleIndex: 0 };
 }
 
-function fillGeneric(playbook: Playbook, values: TemplateValues, answers: Improvement['answers']): Improvement {
-  const { action, touchpoint, kpi } = playbook.fallback;
+/** Fills a playbook text in the map's language. */
+function filler(language: Language, values: TemplateValues): (text: LocalizedText) => string {
+  return (text) => fillTemplate(text[language], values);
+}
+
+function fillPattern(
+  pattern: Pattern,
+  fill: (text: LocalizedText) => string,
+  touchpoint: string | null,
+  answers: Improvement['answers'],
+): Improvement {
   return {
     answers,
-    action: fillTemplate(action, values),
-    touchpoint: fillTemplate(touchpoint, values),
-    kpi: fillTemplate(kpi, values),
-    patternId: null,
+    action: fill(pattern.action),
+    touchpoint: touchpoint ?? fill(pattern.touchpoint.label),
+    kpi: fill(pattern.kpi),
+    patternId: pattern.id,
   };
+}
+
+function fillGeneric(
+  playbook: Playbook,
+  fill: (text: LocalizedText) => string,
+  answers: Improvement['answers'],
+): Improvement {
+  const { action, touchpoint, kpi } = playbook.fallback;
+  return { answers, action: fill(action), touchpoint: fill(touchpoint), kpi: fill(kpi), patternId: null };
 }
 
 /** Obstacles grouped by the pattern that fits them best; an obstacle no pattern fits is a group of its own. */

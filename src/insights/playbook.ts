@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../i18n/index.ts';
 import { compilePhrase, type Phrase } from './phrase.ts';
 import { templateVariables } from './template.ts';
 import { GAP_KINDS, type GapKind } from './types.ts';
@@ -11,26 +12,39 @@ const template = z.string().trim().min(1).max(400);
 const phraseList = z.array(z.string().trim().min(1).max(100)).min(1).max(300);
 const byLanguage = z.strictObject({ en: phraseList, zh: phraseList, el: phraseList });
 
+/**
+ * A text people read, in every language a map can have: a summary speaks its map's language, so a
+ * pattern missing one would leave that map with nothing to say.
+ */
+const localized = z.strictObject({
+  en: template,
+  el: template,
+  'zh-Hans': template,
+  'zh-Hant': template,
+} satisfies Record<Language, typeof template>);
+export type LocalizedText = z.infer<typeof localized>;
+
 const patternSchema = z.strictObject({
   id: identifier,
+  /** For whoever edits the playbook: never shown in Slack. */
   label: z.string().trim().min(1).max(80),
   keywords: byLanguage,
-  touchpoint: z.strictObject({ label: template, keywords: byLanguage }),
-  action: template,
-  kpi: template,
+  touchpoint: z.strictObject({ label: localized, keywords: byLanguage }),
+  action: localized,
+  kpi: localized,
 });
 
 const gapRuleSchema = z.strictObject({
   id: identifier,
   when: z.enum(GAP_KINDS),
   /** The gap in one line, shown in the summary and as what the improvement answers. */
-  gap: template,
-  action: template,
-  touchpoint: template,
-  kpi: template,
+  gap: localized,
+  action: localized,
+  touchpoint: localized,
+  kpi: localized,
 });
 
-const fallbackSchema = z.strictObject({ action: template, touchpoint: template, kpi: template });
+const fallbackSchema = z.strictObject({ action: localized, touchpoint: localized, kpi: localized });
 
 /** Variables every template may use; gap rules get more, depending on the gap. */
 const PATTERN_VARIABLES = ['obstacle', 'stage', 'persona'] as const;
@@ -59,7 +73,7 @@ export const playbookSchema = z
     fallback: fallbackSchema,
   })
   .superRefine((playbook, context) => {
-    const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const issue: Issue = (path, message) => context.addIssue({ code: 'custom', path, message });
     const ids = new Set<string>();
     for (const list of ['patterns', 'gaps'] as const) {
       playbook[list].forEach(({ id }, index) => {
@@ -71,16 +85,14 @@ export const playbookSchema = z
       const rules = playbook.gaps.filter((rule) => rule.when === kind).length;
       if (rules !== 1) issue(['gaps'], `needs exactly one rule for ${kind}, has ${rules}`);
     }
-    const checkTemplates = (path: PropertyKey[], templates: Record<string, string>, allowed: readonly string[]) => {
-      for (const [field, text] of Object.entries(templates)) {
-        const unknown = templateVariables(text).filter((name) => !allowed.includes(name));
-        if (unknown.length > 0)
-          issue([...path, field], `unknown variable ${unknown.map((n) => `{{${n}}}`).join(', ')}`);
-      }
-    };
     playbook.patterns.forEach((pattern, index) => {
       const { action, kpi } = pattern;
-      checkTemplates(['patterns', index], { action, kpi, touchpoint: pattern.touchpoint.label }, PATTERN_VARIABLES);
+      checkTemplates(
+        issue,
+        ['patterns', index],
+        { action, kpi, touchpoint: pattern.touchpoint.label },
+        PATTERN_VARIABLES,
+      );
       for (const [group, keywords] of [
         ['keywords', pattern.keywords],
         ['touchpoint', pattern.touchpoint.keywords],
@@ -93,20 +105,43 @@ export const playbookSchema = z
       }
     });
     playbook.gaps.forEach(({ when, id: _, ...templates }, index) => {
-      checkTemplates(['gaps', index], templates, GAP_RULE_VARIABLES[when]);
+      checkTemplates(issue, ['gaps', index], templates, GAP_RULE_VARIABLES[when]);
     });
-    checkTemplates(['fallback'], playbook.fallback, FALLBACK_VARIABLES);
+    checkTemplates(issue, ['fallback'], playbook.fallback, FALLBACK_VARIABLES);
   });
 export type PlaybookData = z.infer<typeof playbookSchema>;
+
+type Issue = (path: PropertyKey[], message: string) => void;
+
+/** Only known variables, and in every language the same ones as in English: they all say the same thing. */
+function checkTemplates(
+  issue: Issue,
+  path: PropertyKey[],
+  templates: Readonly<Record<string, LocalizedText>>,
+  allowed: readonly string[],
+): void {
+  for (const [field, texts] of Object.entries(templates)) {
+    const english = templateVariables(texts.en).sort().join(', ');
+    for (const language of LANGUAGES) {
+      const variables = templateVariables(texts[language]).sort();
+      const unknown = variables.filter((name) => !allowed.includes(name));
+      if (unknown.length > 0) {
+        issue([...path, field, language], `unknown variable ${unknown.map((n) => `{{${n}}}`).join(', ')}`);
+      } else if (variables.join(', ') !== english) {
+        issue([...path, field, language], `uses other variables than en: ${variables.join(', ') || 'none'}`);
+      }
+    }
+  }
+}
 
 export interface Pattern {
   id: string;
   label: string;
   /** All languages together: a text in any of them matches. */
   phrases: Phrase[];
-  touchpoint: { label: string; phrases: Phrase[] };
-  action: string;
-  kpi: string;
+  touchpoint: { label: LocalizedText; phrases: Phrase[] };
+  action: LocalizedText;
+  kpi: LocalizedText;
 }
 
 export type GapRule = z.infer<typeof gapRuleSchema>;

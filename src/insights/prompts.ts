@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
 import {
-  DEPARTMENT_LABELS,
   type Department,
   type JourneyMap,
   type JourneyView,
   KINDS,
-  MAP_TYPE_LABELS,
   type MergedItem,
   type Stage,
 } from '../journey/model.ts';
@@ -33,8 +32,14 @@ const SECTION_HEADING = /^# (System|User)\s*$/m;
 /** Enough for the model to see what matters; a stage with hundreds of items would only cost tokens. */
 const MAX_ITEMS_PER_KIND = 12;
 const MAX_QUOTE_LENGTH = 300;
-const KPI_EXAMPLES =
-  'conversion rate, CSAT, drop-off at a step, first response time, retention, repeat purchase rate, average order value or NPS';
+
+/** The language the model must answer in, named in English (the prompt's language) without room for doubt. */
+const ANSWER_LANGUAGES: Record<Language, string> = {
+  en: 'English',
+  el: 'Greek',
+  'zh-Hans': 'Simplified Chinese',
+  'zh-Hant': 'Traditional Chinese (as written in Taiwan)',
+};
 
 const promptDirectory = new URL('../../prompts/', import.meta.url);
 const loaded = new Map<PromptName, PromptTemplate>();
@@ -86,10 +91,14 @@ export function summaryMessages(map: JourneyMap, view: JourneyView, rules: Stage
   const stageView = view.stages.find((candidate) => candidate.stage.id === rules.stageId);
   if (!stageView) throw new Error(`the view of map ${map.id} has no stage ${rules.stageId}`);
   const { items, feeling } = stageView;
+  // Departments and the map type in the map's language, like the gaps: the model answers in it.
+  const t = mapTranslator(map);
+  const department = (id: Department) => t.t(`common.departments.${id}`);
+  const said = (list: readonly MergedItem[]) => saidItems(list, department);
   const data = {
     persona: { name: map.persona.name, description: map.persona.description },
     goal: map.goal,
-    mapType: MAP_TYPE_LABELS[map.type],
+    mapType: t.t(`common.mapTypes.${map.type}`),
     stages: map.stages.map((stage) => stage.name),
     stage: stageView.stage.name,
     feeling: {
@@ -97,10 +106,7 @@ export function summaryMessages(map: JourneyMap, view: JourneyView, rules: Stage
       mean: roundOrNull(feeling.mean),
       spread: roundOrNull(feeling.spread),
       byDepartment: Object.fromEntries(
-        Object.entries(feeling.byDepartment).map(([department, stats]) => [
-          DEPARTMENT_LABELS[department as Department],
-          round(stats.mean),
-        ]),
+        Object.entries(feeling.byDepartment).map(([id, stats]) => [department(id as Department), round(stats.mean)]),
       ),
     },
     does: said(items.action),
@@ -111,17 +117,12 @@ export function summaryMessages(map: JourneyMap, view: JourneyView, rules: Stage
     goals: said(items.goal),
     kpis: said(items.kpi),
     disagreements: rules.disagreements.map((disagreement) => ({
-      low: { department: DEPARTMENT_LABELS[disagreement.low.department], mean: round(disagreement.low.mean) },
-      high: { department: DEPARTMENT_LABELS[disagreement.high.department], mean: round(disagreement.high.mean) },
+      low: { department: department(disagreement.low.department), mean: round(disagreement.low.mean) },
+      high: { department: department(disagreement.high.department), mean: round(disagreement.high.mean) },
     })),
     gaps: rules.gaps.map((gap) => gap.text),
   };
-  const settings = {
-    min_improvements: String(MIN_IMPROVEMENTS),
-    max_improvements: String(MAX_IMPROVEMENTS),
-    kpi_examples: KPI_EXAMPLES,
-  };
-  return renderPrompt('summary', settings, data);
+  return renderPrompt('summary', summarySettings(t), data);
 }
 
 export function extractionMessages(text: string, stages: readonly Stage[]): ChatMessage[] {
@@ -129,14 +130,24 @@ export function extractionMessages(text: string, stages: readonly Stage[]): Chat
   return renderPrompt('extract', { kinds: KINDS.join(', ') }, data);
 }
 
+/** Our own constants for the summary prompt; the answer's language is the map's. */
+function summarySettings(t: Translator): Record<string, string> {
+  return {
+    min_improvements: String(MIN_IMPROVEMENTS),
+    max_improvements: String(MAX_IMPROVEMENTS),
+    kpi_examples: t.t('summary.prompt.kpiExamples'),
+    answer_language: ANSWER_LANGUAGES[t.language],
+  };
+}
+
 /** In the order the summary ranks them: by people, then departments. */
-function said(items: readonly MergedItem[]) {
+function saidItems(items: readonly MergedItem[], department: (id: Department) => string) {
   return byReach(items)
     .slice(0, MAX_ITEMS_PER_KIND)
     .map((item) => ({
       text: shorten(item.text, MAX_QUOTE_LENGTH),
       people: item.contributorIds.length,
-      departments: item.departments.map((department) => DEPARTMENT_LABELS[department]),
+      departments: item.departments.map(department),
     }));
 }
 

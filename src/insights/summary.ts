@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.ts';
+import { mapTranslator } from '../i18n/index.ts';
 import { FEELING_SCALE } from '../interview/script.ts';
 import type { FeelingStats, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
 import { analyseStage, type RankedImprovement } from './improvements.ts';
@@ -72,9 +73,11 @@ function compareRanked(a: RankedImprovement, b: RankedImprovement): number {
 
 /** The persona and what they want at this stage, or the map's goal when nobody has said. */
 function personaLine(map: JourneyMap, stageView: StageView): string {
+  const t = mapTranslator(map);
+  const persona = map.persona.name;
   const stageGoal = byReach(stageView.items.goal)[0]?.text;
-  if (stageGoal !== undefined) return `${map.persona.name} — goal: ${stageGoal}`;
-  return map.goal === '' ? map.persona.name : `${map.persona.name} — map goal: ${map.goal}`;
+  if (stageGoal !== undefined) return t.t('summary.engine.personaGoal', { persona, goal: stageGoal });
+  return map.goal === '' ? persona : t.t('summary.engine.personaMapGoal', { persona, goal: map.goal });
 }
 
 function texts(items: readonly MergedItem[], limit: number): string[] {

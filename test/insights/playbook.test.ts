@@ -85,23 +85,44 @@ describe('parsePlaybook refuses a broken playbook', () => {
     [
       'an unknown variable',
       (data) => {
-        data.patterns[0]!.action = 'Fix {{budget}}';
+        data.patterns[0]!.action.el = 'Διορθώστε το {{budget}}';
       },
       '{{budget}}',
     ],
     [
       'a variable of another gap',
       (data) => {
-        data.gaps.find((rule) => rule.when === 'no_kpi')!.gap = 'Low {{mean}}';
+        data.gaps.find((rule) => rule.when === 'no_kpi')!.gap.en = 'Low {{mean}}';
       },
       '{{mean}}',
     ],
     ['a gap kind without a rule', (data) => data.gaps.pop(), 'needs exactly one rule'],
+    [
+      'an action without its Traditional Chinese text',
+      (data) => Reflect.deleteProperty(data.patterns[0]!.action, 'zh-Hant'),
+      'zh-Hant',
+    ],
+    ['a KPI without its Greek text', (data) => Reflect.deleteProperty(data.patterns[2]!.kpi, 'el'), 'el'],
+    [
+      'a touchpoint without its Simplified Chinese text',
+      (data) => Reflect.deleteProperty(data.patterns[1]!.touchpoint.label, 'zh-Hans'),
+      'zh-Hans',
+    ],
+    ['a gap text without its Greek text', (data) => Reflect.deleteProperty(data.gaps[0]!.gap, 'el'), 'el'],
+    ['a fallback KPI as one English string', (data) => Reflect.set(data.fallback, 'kpi', 'Drop-off'), 'kpi'],
+    [
+      'a translation that drops a variable',
+      (data) => {
+        data.fallback.action['zh-Hans'] = '访谈 5 位客户';
+      },
+      'uses other variables than en',
+    ],
+    ['a text in a language no map has', (data) => Reflect.set(data.patterns[0]!.kpi, 'fr', 'Taux'), 'fr'],
     ['an unknown field', (data) => Reflect.set(data.fallback, 'tone', 'friendly'), 'tone'],
     [
       'an empty action',
       (data) => {
-        data.fallback.action = ' ';
+        data.fallback.action.en = ' ';
       },
       'action',
     ],

@@ -1,6 +1,7 @@
+import { type Translator, translator } from '../../i18n/index.ts';
+
 /** The 1-5 feeling scale as people see it, from very negative to very positive. */
 export const SCORE_EMOJI = ['😫', '😟', '😐', '🙂', '😍'] as const;
-export const SCORE_LABELS = ['Very negative', 'Negative', 'Neutral', 'Positive', 'Very positive'] as const;
 
 export function scoreEmoji(score: number | null): string {
   if (score === null) return '▫️';
@@ -8,6 +9,7 @@ export function scoreEmoji(score: number | null): string {
   return SCORE_EMOJI[index]!;
 }
 
-export function scoreText(mean: number | null): string {
-  return mean === null ? 'no feelings yet' : `${scoreEmoji(mean)} ${mean.toFixed(1)}`;
+/** "🙂 3.8" in the map's language (`t`: "🙂 3,8" in Greek); English when no translator is given. */
+export function scoreText(mean: number | null, t: Translator = translator('en')): string {
+  return mean === null ? t.t('summary.feeling.noFeelingsYet') : `${scoreEmoji(mean)} ${t.number(mean, 1)}`;
 }

@@ -1,8 +1,9 @@
+import { mapTranslator, type Translator, translator } from '../../i18n/index.ts';
 import type { InsightSummary } from '../../insights/policy.ts';
 import type { FeelingSummary, Improvement, RankedItem, StageGap } from '../../insights/types.ts';
-import { DEPARTMENT_LABELS, type Disagreement, type JourneyMap, type Stage } from '../../journey/model.ts';
+import type { Department, Disagreement, JourneyMap, Stage } from '../../journey/model.ts';
 import { COMMAND } from '../ids.ts';
-import { escapeMrkdwn, plural } from '../text.ts';
+import { escapeMrkdwn } from '../text.ts';
 import { type AnyBlock, context, divider, header, type MessageContent, message, section } from './blocks.ts';
 import { scoreEmoji } from './emotion.ts';
 
@@ -25,28 +26,34 @@ export function stageSummaryMessage(
   summary: InsightSummary,
   options: SummaryOptions = {},
 ): MessageContent {
+  const t = mapTranslator(map);
+  const { stageName } = summary;
   const stageNumber = map.stages.findIndex((stage) => stage.id === summary.stageId) + 1;
+  const position = { mapName: escapeMrkdwn(map.name), number: stageNumber, total: map.stages.length };
   const blocks: AnyBlock[] = [
-    header(`🧭 ${summary.stageName}: stage summary`),
-    context(`*${escapeMrkdwn(map.name)}* · stage ${stageNumber} of ${map.stages.length}`),
-    section(customerLines(summary).join('\n')),
+    header(t.t('summary.stage.heading', { stageName })),
+    context(t.t('summary.stage.position', position)),
+    section(customerLines(summary, t).join('\n')),
     ...(summary.narrative ? [section(`💬 ${escapeMrkdwn(summary.narrative)}`)] : []),
-    ...rankedSection('📍 Top touchpoints', summary.topTouchpoints),
-    ...rankedSection('🚧 Top obstacles', summary.topObstacles),
-    ...listSection('↔️ Where teams disagree', summary.disagreements.map(disagreementText)),
-    ...listSection('🕳️ Still missing', summary.gaps.map(gapText)),
+    ...rankedSection(t.t('summary.stage.topTouchpoints'), summary.topTouchpoints, t),
+    ...rankedSection(t.t('summary.stage.topObstacles'), summary.topObstacles, t),
+    ...listSection(
+      t.t('summary.stage.disagreements'),
+      summary.disagreements.map((d) => disagreementText(d, t)),
+    ),
+    ...listSection(t.t('summary.stage.stillMissing'), summary.gaps.map(gapText)),
     divider(),
-    section(`*💡 Suggested improvements* (${summary.improvements.length})`),
-    ...summary.improvements.map((improvement, index) => section(improvementText(improvement, index))),
+    section(t.t('summary.stage.improvements', { count: summary.improvements.length })),
+    ...summary.improvements.map((improvement, index) => section(improvementText(improvement, index, t))),
     context(
       ...[
-        sourceNote([summary], options.modelName),
-        options.trigger && triggerNote(options.trigger, summary.stageName),
-        '➕ Reply in this thread to add what is missing.',
+        sourceNote([summary], options.modelName, t),
+        options.trigger && triggerNote(options.trigger, stageName, t),
+        t.t('summary.stage.replyToAdd'),
       ].filter((line): line is string => Boolean(line)),
     ),
   ];
-  const fallback = `Stage summary of ${summary.stageName} (${map.name}): ${plural(summary.improvements.length, 'suggested improvement')}`;
+  const fallback = t.t('summary.stage.fallback', { stageName, mapName: map.name, count: summary.improvements.length });
   return message(escapeMrkdwn(fallback), blocks);
 }
 
@@ -56,109 +63,133 @@ export function stageSummariesOverview(
   summaries: readonly InsightSummary[],
   options: SummaryOptions = {},
 ): MessageContent {
+  const t = mapTranslator(map);
   const persona = escapeMrkdwn(map.persona.name);
-  const goal = map.goal === '' ? '' : ` · goal: ${escapeMrkdwn(map.goal)}`;
-  const example = `${COMMAND} summary ${map.name} ${map.stages[0]?.name ?? ''}`.trim();
+  const example = escapeMrkdwn(`${COMMAND} summary ${map.name} ${map.stages[0]?.name ?? ''}`.trim());
   const blocks: AnyBlock[] = [
-    header(`🧭 Stage summaries: ${map.name}`),
-    section(`👤 *${persona}*${goal}`),
-    divider(),
-    ...summaries.map((summary) => section(overviewLines(map, summary).join('\n'))),
-    context(
-      sourceNote(summaries, options.modelName),
-      `🔎 \`${escapeMrkdwn(example)}\` shows one stage in full, with every suggestion and who raised what.`,
+    header(t.t('summary.overview.heading', { mapName: map.name })),
+    section(
+      map.goal === ''
+        ? t.t('summary.overview.persona', { persona })
+        : t.t('summary.overview.personaWithGoal', { persona, goal: escapeMrkdwn(map.goal) }),
     ),
+    divider(),
+    ...summaries.map((summary) => section(overviewLines(map, summary, t).join('\n'))),
+    context(sourceNote(summaries, options.modelName, t), t.t('summary.overview.oneStageHint', { example })),
   ];
-  return message(escapeMrkdwn(`Stage summaries of ${map.name}: ${plural(summaries.length, 'stage')}`), blocks);
+  const fallback = t.t('summary.overview.fallback', { mapName: map.name, count: summaries.length });
+  return message(escapeMrkdwn(fallback), blocks);
 }
 
 /** The immediate answer to `/journey summary`: what is coming and where. */
 export function summaryWorkingNotice(map: JourneyMap, stages: readonly Stage[]): string {
-  const mapName = `*${escapeMrkdwn(map.name)}*`;
+  const t = mapTranslator(map);
+  const mapName = escapeMrkdwn(map.name);
   const what =
     stages.length === 1 && stages[0]
-      ? `*${escapeMrkdwn(stages[0].name)}* of ${mapName}`
-      : `all ${stages.length} stages of ${mapName}`;
-  return `⏳ Working on it: summarising ${what}. It will appear in ${postedWhere(map)} in a moment.`;
+      ? t.t('summary.notice.oneStage', { stageName: escapeMrkdwn(stages[0].name), mapName })
+      : t.t('summary.notice.allStages', { count: stages.length, mapName });
+  return t.t('summary.notice.working', { what, where: postedWhere(map, t) });
 }
 
 /** The follow-up once the summary is posted, linking to it when Slack gave a link. */
 export function summaryPostedNotice(map: JourneyMap, permalink: string | undefined): string {
-  const where = permalink ? `<${permalink}|${postedWhere(map)}>` : postedWhere(map);
-  return `✅ The summary of *${escapeMrkdwn(map.name)}* is in ${where}.`;
+  const t = mapTranslator(map);
+  const where = permalink ? `<${permalink}|${postedWhere(map, t)}>` : postedWhere(map, t);
+  return t.t('summary.notice.posted', { mapName: escapeMrkdwn(map.name), where });
 }
 
-function postedWhere(map: JourneyMap): string {
-  return map.cardTs ? "the map's thread" : 'its channel';
+function postedWhere(map: JourneyMap, t: Translator): string {
+  return map.cardTs ? t.t('summary.notice.mapThread') : t.t('summary.notice.channel');
 }
 
-/** Friendly answers for a summary that cannot be made, each saying what to do instead. */
+/** Friendly answers for a summary that cannot be made, each saying what to do instead, in the map's language. */
 export const SUMMARY_REPLIES = {
-  archived: (map: JourneyMap) =>
-    `*${escapeMrkdwn(map.name)}* is archived, so I don't summarise it any more. \`${COMMAND} list\` shows the live maps.`,
+  archived: (map: JourneyMap) => mapTranslator(map).t('summary.replies.archived', { mapName: escapeMrkdwn(map.name) }),
   /** `alsoNoMap`: the words could have meant a map too (none has that name). */
-  unknownStage: (map: JourneyMap, query: string, alsoNoMap: boolean) =>
-    (alsoNoMap ? `There's no map called "${escapeMrkdwn(query)}", and ` : '') +
-    `*${escapeMrkdwn(map.name)}* has no stage "${escapeMrkdwn(query)}". Its stages are ${stageList(map)}: ` +
-    `name one or give its number, e.g. \`${COMMAND} summary ${escapeMrkdwn(map.name)} 2\`.`,
-  ambiguousStage: (map: JourneyMap, query: string, stages: readonly Stage[]) =>
-    `"${escapeMrkdwn(query)}" could be ${stages.map((stage) => `*${escapeMrkdwn(stage.name)}*`).join(' or ')} ` +
-    `in *${escapeMrkdwn(map.name)}*: type more of the name, or the stage's number (${stageList(map)}).`,
+  unknownStage: (map: JourneyMap, query: string, alsoNoMap: boolean) => {
+    const t = mapTranslator(map);
+    const values = { mapName: escapeMrkdwn(map.name), query: escapeMrkdwn(query), stages: stageList(map, t) };
+    return t.t(alsoNoMap ? 'summary.replies.unknownStageOrMap' : 'summary.replies.unknownStage', values);
+  },
+  ambiguousStage: (map: JourneyMap, query: string, stages: readonly Stage[]) => {
+    const t = mapTranslator(map);
+    const candidates = stages.map((stage) => `*${escapeMrkdwn(stage.name)}*`).join(t.t('summary.replies.orSeparator'));
+    const values = {
+      query: escapeMrkdwn(query),
+      candidates,
+      mapName: escapeMrkdwn(map.name),
+      stages: stageList(map, t),
+    };
+    return t.t('summary.replies.ambiguousStage', values);
+  },
   cannotPost: (map: JourneyMap) =>
-    `I can't post in the channel of *${escapeMrkdwn(map.name)}*. Invite me there with \`/invite @Journey Bot\`, ` +
-    'then ask again.',
+    mapTranslator(map).t('summary.replies.cannotPost', { mapName: escapeMrkdwn(map.name) }),
 } as const;
 
 /**
  * Which source wrote the suggestions. A model that failed for some stages is named for those, so nobody
- * mistakes the playbook's words for the model's.
+ * mistakes the playbook's words for the model's. In `t`'s language, English when none is given.
  */
-export function sourceNote(summaries: readonly InsightSummary[], modelName: string | undefined): string {
-  const model = escapeMrkdwn(modelName ?? 'the AI model');
+export function sourceNote(
+  summaries: readonly InsightSummary[],
+  modelName: string | undefined,
+  t: Translator = translator('en'),
+): string {
+  const model = escapeMrkdwn(modelName ?? t.t('summary.source.anyModel'));
   const fellBack = summaries.filter((summary) => summary.fallbackReason !== undefined);
   const byModel = summaries.some((summary) => summary.source === 'model');
-  if (fellBack.length === 0)
-    return byModel ? `✨ Suggestions by ${model}.` : '🧭 Suggestions by the built-in playbook.';
-  if (!byModel) return '🧭 The model was unavailable, so the built-in playbook answered.';
-  const stages = fellBack.map((summary) => escapeMrkdwn(summary.stageName)).join(', ');
-  return `✨ Suggestions by ${model}; for ${stages} the model was unavailable, so the built-in playbook answered.`;
+  if (fellBack.length === 0) return byModel ? t.t('summary.source.model', { model }) : t.t('summary.source.playbook');
+  if (!byModel) return t.t('summary.source.modelUnavailable');
+  const stages = t.join(fellBack.map((summary) => escapeMrkdwn(summary.stageName)));
+  return t.t('summary.source.modelPartly', { model, stages });
 }
 
-function triggerNote(trigger: SummaryTrigger, stageName: string): string {
-  const stage = escapeMrkdwn(stageName);
+function triggerNote(trigger: SummaryTrigger, stageName: string, t: Translator): string {
+  const values = { stageName: escapeMrkdwn(stageName) };
   return trigger.kind === 'everyone_answered'
-    ? `🔔 Posted because every stakeholder has now answered ${stage}.`
-    : `🔔 Posted because ${plural(trigger.count, 'new input')} arrived for ${stage} since its last summary.`;
+    ? t.t('summary.trigger.everyoneAnswered', values)
+    : t.t('summary.trigger.newInput', { ...values, count: trigger.count });
 }
 
-function customerLines(summary: InsightSummary): string[] {
+function customerLines(summary: InsightSummary, t: Translator): string[] {
   const lines = [`👤 ${escapeMrkdwn(summary.personaLine)}`];
-  if (summary.does.length > 0) lines.push(`*Does:* ${summary.does.map(escapeMrkdwn).join('; ')}`);
-  if (summary.thinks.length > 0) {
-    lines.push(`*Thinks:* ${summary.thinks.map((thought) => `“${escapeMrkdwn(thought)}”`).join(' ')}`);
+  if (summary.does.length > 0) {
+    const actions = summary.does.map(escapeMrkdwn).join(t.t('summary.stage.doesSeparator'));
+    lines.push(t.t('summary.stage.does', { actions }));
   }
-  lines.push(`*Feels:* ${feelingText(summary.feeling)}`);
+  if (summary.thinks.length > 0) {
+    const thoughts = summary.thinks.map((thought) => t.t('summary.stage.thought', { thought: escapeMrkdwn(thought) }));
+    lines.push(t.t('summary.stage.thinks', { thoughts: thoughts.join(' ') }));
+  }
+  lines.push(t.t('summary.stage.feels', { feeling: feelingText(summary.feeling, t) }));
   return lines;
 }
 
-function feelingText({ count, mean, spread, emoji }: FeelingSummary): string {
-  if (mean === null) return '▫️ nobody has said yet';
+function feelingText({ count, mean, spread, emoji }: FeelingSummary, t: Translator): string {
+  if (mean === null) return t.t('summary.feeling.nobodyYet');
+  const values = { emoji: emoji ?? scoreEmoji(mean), mean: t.number(mean, 1), count };
   // One score has no spread worth showing.
-  const spreadText = spread === null || count < 2 ? '' : `, spread ±${spread.toFixed(1)}`;
-  return `${emoji ?? scoreEmoji(mean)} ${mean.toFixed(1)} / 5${spreadText} (${plural(count, 'score')})`;
+  return spread === null || count < 2
+    ? t.t('summary.feeling.single', values)
+    : t.t('summary.feeling.withSpread', { ...values, spread: t.number(spread, 1) });
+}
+
+function departmentNames(departments: readonly Department[], t: Translator): string {
+  return t.join(departments.map((department) => t.t(`common.departments.${department}`)));
 }
 
 /** "2 people · Support, Product": how far an item reached, which is how it is ranked. */
-function whoRaised({ contributorIds, departments }: RankedItem): string {
-  const people = plural(contributorIds.length, 'person', 'people');
+function whoRaised({ contributorIds, departments }: RankedItem, t: Translator): string {
+  const people = t.t('summary.raisedBy.people', { count: contributorIds.length });
   return departments.length === 0
     ? people
-    : `${people} · ${departments.map((department) => DEPARTMENT_LABELS[department]).join(', ')}`;
+    : t.t('summary.raisedBy.peopleAndDepartments', { people, departments: departmentNames(departments, t) });
 }
 
-function rankedSection(title: string, items: readonly RankedItem[]): AnyBlock[] {
+function rankedSection(title: string, items: readonly RankedItem[], t: Translator): AnyBlock[] {
   if (items.length === 0) return [];
-  const lines = items.map((item, index) => `${index + 1}. ${escapeMrkdwn(item.text)}  _${whoRaised(item)}_`);
+  const lines = items.map((item, index) => `${index + 1}. ${escapeMrkdwn(item.text)}  _${whoRaised(item, t)}_`);
   return [section(`*${title}*\n${lines.join('\n')}`)];
 }
 
@@ -166,33 +197,37 @@ function listSection(title: string, lines: readonly string[]): AnyBlock[] {
   return lines.length === 0 ? [] : [section(`*${title}*\n${lines.map((line) => `• ${line}`).join('\n')}`)];
 }
 
-function disagreementText({ low, high }: Disagreement): string {
-  return (
-    `${DEPARTMENT_LABELS[low.department]} feels ${scoreEmoji(low.mean)} ${low.mean.toFixed(1)}, ` +
-    `${DEPARTMENT_LABELS[high.department]} ${scoreEmoji(high.mean)} ${high.mean.toFixed(1)}: ` +
-    'worth comparing what each of them sees'
-  );
+function disagreementText({ low, high }: Disagreement, t: Translator): string {
+  const feeling = (mean: number) => `${scoreEmoji(mean)} ${t.number(mean, 1)}`;
+  return t.t('summary.disagreement', {
+    low: t.t(`common.departments.${low.department}`),
+    lowFeeling: feeling(low.mean),
+    high: t.t(`common.departments.${high.department}`),
+    highFeeling: feeling(high.mean),
+  });
 }
 
 function gapText(gap: StageGap): string {
   return escapeMrkdwn(gap.text);
 }
 
-function improvementText({ answers, action, touchpoint, kpi }: Improvement, index: number): string {
-  return (
-    `*${index + 1}. ${escapeMrkdwn(action)}*\n` +
-    `🎯 Answers the ${answers.kind} “${escapeMrkdwn(answers.text)}”\n` +
-    `📍 Touchpoint: ${escapeMrkdwn(touchpoint)}  ·  📈 KPI to watch: ${escapeMrkdwn(kpi)}`
-  );
+function improvementText({ answers, action, touchpoint, kpi }: Improvement, index: number, t: Translator): string {
+  const text = escapeMrkdwn(answers.text);
+  const answered =
+    answers.kind === 'obstacle'
+      ? t.t('summary.improvement.answersObstacle', { text })
+      : t.t('summary.improvement.answersGap', { text });
+  const where = t.t('summary.improvement.where', { touchpoint: escapeMrkdwn(touchpoint), kpi: escapeMrkdwn(kpi) });
+  return `*${index + 1}. ${escapeMrkdwn(action)}*\n${answered}\n${where}`;
 }
 
-function overviewLines(map: JourneyMap, summary: InsightSummary): string[] {
+function overviewLines(map: JourneyMap, summary: InsightSummary, t: Translator): string[] {
   const number = map.stages.findIndex((stage) => stage.id === summary.stageId) + 1;
-  const lines = [`*${number}. ${escapeMrkdwn(summary.stageName)}*  ${feelingText(summary.feeling)}`];
+  const lines = [`*${number}. ${escapeMrkdwn(summary.stageName)}*  ${feelingText(summary.feeling, t)}`];
   const [obstacle] = summary.topObstacles;
-  if (obstacle) lines.push(`🚧 ${escapeMrkdwn(obstacle.text)}  _${whoRaised(obstacle)}_`);
+  if (obstacle) lines.push(`🚧 ${escapeMrkdwn(obstacle.text)}  _${whoRaised(obstacle, t)}_`);
   const [disagreement] = summary.disagreements;
-  if (disagreement) lines.push(`↔️ ${disagreementText(disagreement)}`);
+  if (disagreement) lines.push(`↔️ ${disagreementText(disagreement, t)}`);
   const [gap] = summary.gaps;
   if (!obstacle && gap) lines.push(`🕳️ ${gapText(gap)}`);
   for (const { action, kpi } of summary.improvements.slice(0, OVERVIEW_IMPROVEMENTS)) {
@@ -201,6 +236,6 @@ function overviewLines(map: JourneyMap, summary: InsightSummary): string[] {
   return lines;
 }
 
-function stageList(map: JourneyMap): string {
-  return map.stages.map((stage, index) => `${index + 1}. ${escapeMrkdwn(stage.name)}`).join(', ');
+function stageList(map: JourneyMap, t: Translator): string {
+  return t.join(map.stages.map((stage, index) => `${index + 1}. ${escapeMrkdwn(stage.name)}`));
 }
