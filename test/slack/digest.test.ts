@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import type { Contribution, JourneyMap } from '../../src/journey/model.ts';
 import { ACTIONS } from '../../src/slack/ids.ts';
 import { type FakeMessage, type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
@@ -305,5 +306,45 @@ describe('the scheduler', () => {
     await checkAt(h, SLOT);
     expect(digests(h, map)).toHaveLength(1);
     expect(h.logs.some((line) => line.msg === 'digest not posted' && line.mapId === broken.id)).toBe(true);
+  });
+});
+
+describe("a map's language", () => {
+  /** A map made through the modal and then switched to Greek, as `/journey language` would. */
+  async function greekMap(h: Harness): Promise<JourneyMap> {
+    const map = { ...(await createMap(h, { stakeholders: [ANNA, BEN] })), language: 'el' as const };
+    await h.deps.store.maps.save(map);
+    return map;
+  }
+
+  it('posts the digest and the nudges in Greek, with the date written out in Greek', async () => {
+    const h = await harness();
+    const map = await greekMap(h);
+    const invitations = dms(h, ANNA).length;
+    await addInput(h, map, [{ authorId: BEN, department: 'sales', text: 'Διαφήμιση' }]);
+    await checkAt(h, SLOT);
+    await checkAt(h, at(SLOT, WEEK_MS));
+    const [first, second] = digests(h, map);
+    expect(readable(first)).toContain('📬 Εβδομαδιαία σύνοψη: Online shoppers');
+    expect(readable(first)).toContain('«Διαφήμιση»');
+    expect(readable(first)).toContain('Απαντήστε τώρα');
+    expect(readable(second)).toContain('τίποτα καινούργιο από τις 23 Νοεμβρίου 2026');
+    const nudge = dms(h, ANNA).slice(invitations)[0];
+    expect(readable(nudge)).toContain('Η εβδομαδιαία σύνοψη για τον χάρτη *Online shoppers*');
+    expect(buttonValue(nudge, ACTIONS.startInterview)).toBe(map.id);
+  });
+
+  it('previews in Greek, and apologises in Greek when the preview fails', async () => {
+    const h = await harness();
+    await greekMap(h);
+    h.setNow(SLOT);
+    await h.slack.command('digest', { userId: OWNER, channelId: CHANNEL });
+    await vi.waitFor(() => expect(h.fake.responses).toHaveLength(1));
+    expect(readable(h.fake.responses[0]!.body as { text: string })).toContain('Προεπισκόπηση');
+
+    vi.spyOn(h.deps.store.contributions, 'list').mockRejectedValueOnce(new Error('boom'));
+    await h.slack.command('digest', { userId: OWNER, channelId: CHANNEL });
+    await vi.waitFor(() => expect(h.fake.responses).toHaveLength(2));
+    expect((h.fake.responses[1]!.body as { text: string }).text).toBe(translator('el').t('common.errors.unexpected'));
   });
 });

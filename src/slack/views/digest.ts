@@ -1,11 +1,12 @@
 import type { KindChanges, StageChanges } from '../../digest/changes.ts';
 import type { CurvePoint, Digest } from '../../digest/compose.ts';
-import { KIND_TITLES } from '../../export/format.ts';
+import { isValidTimeZone } from '../../digest/schedule.ts';
+import { mapTranslator, type Translator } from '../../i18n/index.ts';
 import type { StageImprovement } from '../../insights/types.ts';
 import type { Progress } from '../../interview/index.ts';
-import { DEPARTMENT_LABELS, type JourneyMap } from '../../journey/model.ts';
-import { ACTIONS, COMMAND } from '../ids.ts';
-import { channelLink, clip, escapeMrkdwn, mention, plural } from '../text.ts';
+import type { Department, JourneyMap } from '../../journey/model.ts';
+import { ACTIONS } from '../ids.ts';
+import { channelLink, clip, escapeMrkdwn, mention } from '../text.ts';
 import { type AnyBlock, button, context, divider, header, type MessageContent, message, section } from './blocks.ts';
 import { scoreText } from './emotion.ts';
 
@@ -24,123 +25,157 @@ export interface DigestView {
 export const STAKEHOLDER_ROWS = 8;
 /** Long item texts are cut in the digest; the map and the exports have them whole. */
 const ITEM_TEXT_LENGTH = 80;
-const PREVIEW_NOTE = '👀 _Preview: only you can see this. Nothing is posted or marked as sent._';
+/** Between the parts of a line and the points of the curve: punctuation every language reads the same. */
+const DOT = ' · ';
+const ARROW = '  →  ';
 
-/** The weekly digest for the map's channel: what changed, how it feels, what to do, what is missing. */
+/** The weekly digest for the map's channel, in the map's language: what changed, how it feels, what is missing. */
 export function digestMessage(view: DigestView): MessageContent {
-  return view.digest.quiet ? quietDigest(view) : fullDigest(view);
+  const t = mapTranslator(view.map);
+  return view.digest.quiet ? quietDigest(t, view) : fullDigest(t, view);
 }
 
 /** A quiet week: two lines, so the channel knows the map is alive without being told nothing at length. */
-function quietDigest({ map, digest, threadLink, preview }: DigestView): MessageContent {
-  const since = digest.since ? ` since ${slackDate(digest.since)}` : ' yet';
+function quietDigest(t: Translator, { map, digest, threadLink, preview }: DigestView): MessageContent {
+  const mapName = escapeMrkdwn(map.name);
+  const title = digest.since
+    ? t.t('digest.quiet.titleSince', { mapName, date: sinceDate(t, map, digest.since) })
+    : t.t('digest.quiet.titleFirst', { mapName });
   const lowest = digest.curve.find((point) => point.stageId === digest.lowestStageId);
   const waiting = digest.missing.stakeholderIds.length;
   const second = [
-    lowest ? `Lowest point: *${escapeMrkdwn(lowest.stageName)}* ${scoreText(lowest.mean)}` : undefined,
-    waiting > 0 ? `still waiting to hear from ${plural(waiting, 'stakeholder')}` : undefined,
-    threadAction(map, threadLink),
+    lowest
+      ? t.t('digest.quiet.lowest', { stageName: escapeMrkdwn(lowest.stageName), score: scoreText(lowest.mean, t) })
+      : undefined,
+    waiting > 0 ? t.t('digest.quiet.waiting', { count: waiting }) : undefined,
+    threadAction(t, map, threadLink),
   ].filter(Boolean);
-  return message(`${escapeMrkdwn(map.name)}: a quiet week, nothing new.`, [
-    ...(preview ? [context(PREVIEW_NOTE)] : []),
-    section(`📭 *${escapeMrkdwn(map.name)}*: a quiet week, nothing new${since}.\n${capitalise(second.join(' · '))}`),
+  return message(t.t('digest.quiet.fallback', { mapName }), [
+    ...previewNote(t, preview),
+    section(`${title}\n${capitalise(second.join(DOT))}`),
   ]);
 }
 
-function fullDigest({ map, digest, threadLink, preview }: DigestView): MessageContent {
+function fullDigest(t: Translator, { map, digest, threadLink, preview }: DigestView): MessageContent {
   const { changes } = digest;
   const blocks: AnyBlock[] = [
-    ...(preview ? [context(PREVIEW_NOTE)] : []),
-    header(`📬 Weekly digest: ${map.name}`),
-    section(overview(digest)),
-    ...changes.stages.map((stage) => section(stageChangesText(stage))),
+    ...previewNote(t, preview),
+    header(t.t('digest.full.header', { mapName: map.name })),
+    section(overview(t, map, digest)),
+    ...changes.stages.map((stage) => section(stageChangesText(t, stage))),
     divider(),
-    section(curveText(digest.curve, digest.lowestStageId)),
-    ...(digest.improvements.length > 0 ? [section(improvementsText(map, digest.improvements))] : []),
-    ...missingBlocks(map, digest),
-    context(`💬 ${threadAction(map, threadLink)} · \`${COMMAND} show\` posts the map as a picture`),
+    section(curveText(t, digest.curve, digest.lowestStageId)),
+    ...(digest.improvements.length > 0 ? [section(improvementsText(t, map, digest.improvements))] : []),
+    ...missingBlocks(t, map, digest),
+    context(t.t('digest.full.footer', { threadAction: threadAction(t, map, threadLink) })),
   ];
-  return message(
-    `Weekly digest for ${escapeMrkdwn(map.name)}: ${plural(changes.addedCount, 'new input')}, ${plural(changes.newItemCount, 'new item')}.`,
-    blocks,
-  );
+  const fallback = t.t('digest.full.fallback', {
+    mapName: escapeMrkdwn(map.name),
+    inputCount: changes.addedCount,
+    itemCount: changes.newItemCount,
+  });
+  return message(fallback, blocks);
 }
 
-function overview(digest: MapDigest): string {
+function previewNote(t: Translator, preview: boolean | undefined): AnyBlock[] {
+  return preview ? [context(t.t('digest.previewNote'))] : [];
+}
+
+function overview(t: Translator, map: JourneyMap, digest: MapDigest): string {
   const { changes } = digest;
-  const since = digest.since ? `since ${slackDate(digest.since)}` : 'so far';
+  const added = changes.addedCount;
   const counts = [
-    `*${plural(changes.addedCount, 'new input')}* ${since}`,
-    plural(changes.newItemCount, 'new item'),
-    changes.reinforcedItemCount > 0 ? `${changes.reinforcedItemCount} raised again` : undefined,
-    changes.retractedCount > 0 ? `${changes.retractedCount} taken back` : undefined,
+    digest.since
+      ? t.t('digest.overview.addedSince', { count: added, date: sinceDate(t, map, digest.since) })
+      : t.t('digest.overview.addedSoFar', { count: added }),
+    t.t('digest.overview.newItems', { count: changes.newItemCount }),
+    changes.reinforcedItemCount > 0
+      ? t.t('digest.overview.reinforced', { count: changes.reinforcedItemCount })
+      : undefined,
+    changes.retractedCount > 0 ? t.t('digest.overview.retracted', { count: changes.retractedCount }) : undefined,
   ].filter(Boolean);
-  const lines = [counts.join(' · ')];
+  const lines = [counts.join(DOT)];
   if (changes.byDepartment.length > 0) {
-    lines.push(
-      `*By team:* ${changes.byDepartment.map(({ department, count }) => `${DEPARTMENT_LABELS[department]} ${count}`).join(' · ')}`,
-    );
+    const teams = changes.byDepartment.map(({ department, count }) => `${departmentName(t, department)} ${count}`);
+    lines.push(t.t('digest.overview.byTeam', { teams: teams.join(DOT) }));
   }
   if (changes.newContributorIds.length > 0) {
-    lines.push(`*New voices:* ${changes.newContributorIds.map(mention).join(', ')}`);
+    lines.push(t.t('digest.overview.newVoices', { people: t.join(changes.newContributorIds.map(mention)) }));
   }
   return lines.join('\n');
 }
 
-function stageChangesText(stage: StageChanges): string {
-  const teams = stage.departments.map((department) => DEPARTMENT_LABELS[department]).join(', ');
-  const title = `*${escapeMrkdwn(stage.stageName)}*  +${stage.addedCount}${teams ? ` · ${teams}` : ''}`;
-  return [title, ...stage.kinds.map(kindLine)].join('\n');
+function stageChangesText(t: Translator, stage: StageChanges): string {
+  const teams = t.join(stage.departments.map((department) => departmentName(t, department)));
+  const title = `*${escapeMrkdwn(stage.stageName)}*  +${stage.addedCount}${teams ? `${DOT}${teams}` : ''}`;
+  return [title, ...stage.kinds.map((kind) => kindLine(t, kind))].join('\n');
 }
 
-function kindLine(kind: KindChanges): string {
+function kindLine(t: Translator, kind: KindChanges): string {
   const parts: string[] = [];
   if (kind.newCount > 0) {
     const more = kind.newCount - kind.newExamples.length;
+    const examples = t.join(kind.newExamples.map((text) => quoted(t, text)));
     parts.push(
-      `${kind.newCount} new: ${kind.newExamples.map(quoted).join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+      more > 0
+        ? t.t('digest.stage.newItemsMore', { count: kind.newCount, examples, moreCount: more })
+        : t.t('digest.stage.newItems', { count: kind.newCount, examples }),
     );
   }
   if (kind.reinforcedCount > 0) {
-    const again = kind.reinforcedExamples.map((item) => `${quoted(item.text)} +${item.added} (now ${item.count})`);
-    parts.push(`raised again: ${again.join(', ')}`);
+    const again = kind.reinforcedExamples.map((item) =>
+      t.t('digest.stage.raisedItem', { item: quoted(t, item.text), added: item.added, count: item.count }),
+    );
+    parts.push(t.t('digest.stage.raisedAgain', { items: t.join(again) }));
   }
-  return `• ${KIND_TITLES[kind.kind]}: ${parts.join('; ')}`;
+  return t.t('digest.stage.kindLine', {
+    kindTitle: t.t(`common.kindTitles.${kind.kind}`),
+    parts: parts.join(t.t('digest.partSeparator')),
+  });
 }
 
-function curveText(curve: readonly CurvePoint[], lowestStageId: string | null): string {
-  if (curve.every((point) => point.mean === null)) return '*How it feels:* no scores yet.';
+function curveText(t: Translator, curve: readonly CurvePoint[], lowestStageId: string | null): string {
+  if (curve.every((point) => point.mean === null)) return t.t('digest.curve.noScores');
   const points = curve.map(
     (point) =>
-      `${point.stageId === lowestStageId ? '⬇️ ' : ''}${escapeMrkdwn(point.stageName)} ${scoreText(point.mean)}`,
+      `${point.stageId === lowestStageId ? '⬇️ ' : ''}${escapeMrkdwn(point.stageName)} ${scoreText(point.mean, t)}`,
   );
   const lowest = curve.find((point) => point.stageId === lowestStageId);
   const callout = lowest
-    ? `Lowest point: *${escapeMrkdwn(lowest.stageName)}* (${scoreText(lowest.mean)}, ${plural(lowest.count, 'score')}). Start there.`
-    : 'No clear low point yet: scores from more stages will show one.';
-  return `*How it feels*\n${points.join('  →  ')}\n${callout}`;
+    ? t.t('digest.curve.lowest', {
+        stageName: escapeMrkdwn(lowest.stageName),
+        score: scoreText(lowest.mean, t),
+        count: lowest.count,
+      })
+    : t.t('digest.curve.noLowPoint');
+  return `${t.t('digest.curve.title')}\n${points.join(ARROW)}\n${callout}`;
 }
 
-function improvementsText(map: JourneyMap, improvements: readonly StageImprovement[]): string {
-  const lines = improvements.map((improvement, index) => {
-    const stage = map.stages.find((candidate) => candidate.id === improvement.stageId)?.name ?? '';
-    return (
-      `${index + 1}. *${escapeMrkdwn(stage)}*: ${escapeMrkdwn(improvement.action)}\n` +
-      `      _answers:_ ${escapeMrkdwn(improvement.answers.text)} · _touchpoint:_ ${escapeMrkdwn(improvement.touchpoint)}` +
-      ` · _KPI:_ ${escapeMrkdwn(improvement.kpi)}`
-    );
-  });
-  return `*Top ${plural(improvements.length, 'improvement')} to try*\n${lines.join('\n')}`;
+/** The improvements' own texts come from the insights engine, which writes them in the map's language. */
+function improvementsText(t: Translator, map: JourneyMap, improvements: readonly StageImprovement[]): string {
+  const lines = improvements.map((improvement, index) =>
+    t.t('digest.improvements.line', {
+      index: index + 1,
+      stageName: escapeMrkdwn(map.stages.find((candidate) => candidate.id === improvement.stageId)?.name ?? ''),
+      action: escapeMrkdwn(improvement.action),
+      answers: escapeMrkdwn(improvement.answers.text),
+      touchpoint: escapeMrkdwn(improvement.touchpoint),
+      kpi: escapeMrkdwn(improvement.kpi),
+    }),
+  );
+  return `${t.t('digest.improvements.title', { count: improvements.length })}\n${lines.join('\n')}`;
 }
 
-function missingBlocks(map: JourneyMap, digest: MapDigest): AnyBlock[] {
+function missingBlocks(t: Translator, map: JourneyMap, digest: MapDigest): AnyBlock[] {
   const { emptyStages, departments, stakeholderIds } = digest.missing;
   const lines = [
     emptyStages.length > 0
-      ? `Stages nobody has talked about: ${emptyStages.map((stage) => `*${escapeMrkdwn(stage.name)}*`).join(', ')}`
+      ? t.t('digest.missing.emptyStages', {
+          stages: t.join(emptyStages.map((stage) => `*${escapeMrkdwn(stage.name)}*`)),
+        })
       : undefined,
     departments.length > 0
-      ? `Teams not heard from yet: ${departments.map((department) => DEPARTMENT_LABELS[department]).join(', ')}`
+      ? t.t('digest.missing.teams', { teams: t.join(departments.map((department) => departmentName(t, department))) })
       : undefined,
   ].filter(Boolean);
   if (lines.length === 0 && stakeholderIds.length === 0) return [];
@@ -148,16 +183,14 @@ function missingBlocks(map: JourneyMap, digest: MapDigest): AnyBlock[] {
   const others = stakeholderIds.slice(STAKEHOLDER_ROWS);
   return [
     divider(),
-    section(['*Still missing*', ...lines].join('\n')),
+    section([t.t('digest.missing.title'), ...lines].join('\n')),
     ...listed.map((userId) =>
       section(
-        `${mention(userId)}, we haven't heard from you yet.`,
-        button('Answer now', ACTIONS.startInterview, map.id),
+        t.t('digest.missing.stakeholder', { person: mention(userId) }),
+        button(t.t('digest.answerNow'), ACTIONS.startInterview, map.id),
       ),
     ),
-    ...(others.length > 0
-      ? [context(`Also waiting for ${others.map(mention).join(', ')}: \`${COMMAND} interview\` starts yours.`)]
-      : []),
+    ...(others.length > 0 ? [context(t.t('digest.missing.others', { people: t.join(others.map(mention)) }))] : []),
   ];
 }
 
@@ -168,39 +201,53 @@ export interface NudgeView {
   threadLink?: string;
 }
 
-/** The weekly DM to a stakeholder whose interview is unfinished, sent with the digest. */
+/** The weekly DM, in the map's language, to a stakeholder whose interview is unfinished, sent with the digest. */
 export function nudgeMessage({ map, progress, threadLink }: NudgeView): MessageContent {
+  const t = mapTranslator(map);
   const stages = map.stages.length;
   const where = progress
-    ? `You've answered ${progress.answered} of ${plural(stages, 'stage')}; ${plural(progress.pending, 'stage')} to go.`
-    : `It takes about 2 minutes a stage, ${plural(stages, 'stage')} in all.`;
-  const link = threadLink ? ` (<${escapeMrkdwn(threadLink)}|see the map>)` : '';
-  return message(`This week's digest for ${escapeMrkdwn(map.name)} is out. Your answers are still missing.`, [
-    section(
-      `👋 This week's digest for *${escapeMrkdwn(map.name)}* is out in ${channelLink(map.channelId)}${link}, ` +
-        `and your team's view is still missing. ${where}`,
-      button('Answer now', ACTIONS.startInterview, map.id, 'primary'),
-    ),
-    context("_I'll ask at most once a week, and never while your Slack status says you're away._"),
+    ? t.t('digest.nudge.progress', { answered: progress.answered, stages, pending: progress.pending })
+    : t.t('digest.nudge.notStarted', { stages });
+  const mapLink = threadLink ? t.t('digest.nudge.mapLink', { link: escapeMrkdwn(threadLink) }) : '';
+  const text = t.t('digest.nudge.text', {
+    mapName: escapeMrkdwn(map.name),
+    channel: channelLink(map.channelId),
+    mapLink,
+    where,
+  });
+  return message(t.t('digest.nudge.fallback', { mapName: escapeMrkdwn(map.name) }), [
+    section(text, button(t.t('digest.answerNow'), ACTIONS.startInterview, map.id, 'primary')),
+    context(t.t('digest.nudge.frequency')),
   ]);
 }
 
-/** A date Slack shows in each reader's own time zone; the fallback is the UTC date. */
-function slackDate(iso: string): string {
-  const seconds = Math.floor(Date.parse(iso) / 1000);
-  return `<!date^${seconds}^{date_short}|${iso.slice(0, 10)}>`;
+/**
+ * The "since" date. English keeps Slack's date token, which each reader sees in their own time zone. Slack
+ * renders that token in the reader's Slack locale, which has no Greek and need not be the map's language, so
+ * the other languages get the date written out by Intl, in the time zone the digest is scheduled in.
+ */
+function sinceDate(t: Translator, map: JourneyMap, iso: string): string {
+  const date = new Date(iso);
+  if (t.language === 'en') return `<!date^${Math.floor(date.getTime() / 1000)}^{date_short}|${iso.slice(0, 10)}>`;
+  const timeZone = isValidTimeZone(map.digest.timeZone) ? map.digest.timeZone : 'UTC';
+  return t.date(date, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-function threadAction(map: JourneyMap, threadLink: string | undefined): string {
+function departmentName(t: Translator, department: Department): string {
+  return t.t(`common.departments.${department}`);
+}
+
+function threadAction(t: Translator, map: JourneyMap, threadLink: string | undefined): string {
   return threadLink
-    ? `<${escapeMrkdwn(threadLink)}|Add what you know in the map's thread>`
-    : `add what you know in the map's thread in ${channelLink(map.channelId)}`;
+    ? t.t('digest.threadLink', { link: escapeMrkdwn(threadLink) })
+    : t.t('digest.threadInChannel', { channel: channelLink(map.channelId) });
 }
 
-function quoted(text: string): string {
-  return `“${escapeMrkdwn(clip(text, ITEM_TEXT_LENGTH))}”`;
+function quoted(t: Translator, text: string): string {
+  return t.t('digest.quoted', { text: escapeMrkdwn(clip(text, ITEM_TEXT_LENGTH)) });
 }
 
+/** The second line of a quiet digest starts with whichever part is there; most are written mid-sentence. */
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,11 +1,13 @@
+import { mapTranslator } from '../../../../i18n/index.ts';
 import { buildDigest } from '../../../flows/digest.ts';
+import { friendlyError } from '../../../flows/friendly-error.ts';
 import { resolveMap } from '../../../flows/resolve-map.ts';
 import { digestMessage } from '../../../views/digest.ts';
 import type { Subcommand } from './subcommand.ts';
 
 /** `/journey digest [map]`: this week's digest as it stands, to the caller only; nothing is claimed or marked. */
-export const digest: Subcommand = async ({ deps, client, command, rest, ack, respond }) => {
-  const resolved = await resolveMap(deps, command.team_id, command.channel_id, rest);
+export const digest: Subcommand = async ({ deps, client, command, rest, personLanguage, ack, respond }) => {
+  const resolved = await resolveMap(deps, command.team_id, command.channel_id, rest, personLanguage);
   if ('error' in resolved) {
     await ack({ response_type: 'ephemeral', text: resolved.error });
     return;
@@ -13,7 +15,14 @@ export const digest: Subcommand = async ({ deps, client, command, rest, ack, res
   const { map } = resolved;
   await ack();
   await deps.followUps.run(async () => {
-    const built = await buildDigest(deps, client, map);
-    await respond({ response_type: 'ephemeral', ...digestMessage({ map, ...built, preview: true }) });
+    try {
+      const built = await buildDigest(deps, client, map);
+      await respond({ response_type: 'ephemeral', ...digestMessage({ map, ...built, preview: true }) });
+    } catch (err) {
+      // Caught here, not by the command, so the apology speaks the map's language like the preview would have.
+      deps.log.error({ err, mapId: map.id }, 'digest preview failed');
+      const text = await friendlyError(deps, mapTranslator(map));
+      await respond({ response_type: 'ephemeral', text }).catch(() => undefined);
+    }
   });
 };
