@@ -1,15 +1,10 @@
-import { DEPARTMENT_LABELS, type Department, type Kind } from '../journey/model.ts';
+import { type Translator, translator } from '../i18n/index.ts';
+import type { Department, Kind } from '../journey/model.ts';
 
-export const KIND_TITLES: Record<Kind, string> = {
-  goal: 'Customer goals',
-  action: 'Actions',
-  thought: 'Thoughts',
-  feeling: 'Feelings',
-  touchpoint: 'Touchpoints',
-  obstacle: 'Obstacles',
-  idea: 'Ideas',
-  kpi: 'KPIs',
-};
+/** The title of a kind's row or section, in the map's language. */
+export function kindTitle(t: Translator, kind: Kind): string {
+  return t.t(`common.kindTitles.${kind}`);
+}
 
 /** The order a reader meets the kinds in: what the customer wants, does, meets, and what would help. */
 export const REPORT_KINDS: readonly Kind[] = [
@@ -34,14 +29,47 @@ export function roundedFeeling(mean: number | null): FeelingScore | null {
   return Math.min(5, Math.max(1, Math.round(mean))) as FeelingScore;
 }
 
-export function formatMean(mean: number): string {
-  return mean.toFixed(1);
+/** A mean with one decimal in the language's notation: 4.0, 4,0. */
+export function formatMean(mean: number, t: Translator): string {
+  return t.number(mean, 1);
 }
 
-export function departmentNames(departments: readonly Department[]): string[] {
-  return departments.map((department) => DEPARTMENT_LABELS[department]);
+/** Department names in `t`'s language; English when no translator is given. */
+export function departmentNames(departments: readonly Department[], t: Translator = translator('en')): string[] {
+  return departments.map((department) => t.t(`common.departments.${department}`));
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** "Sales 1.0" for each department's mean, in the order given. */
+export function departmentMeans(
+  means: ReadonlyArray<readonly [Department, { mean: number }]>,
+  t: Translator,
+): string[] {
+  return means.map(([department, { mean }]) =>
+    t.t('export.departmentMean', { department: t.t(`common.departments.${department}`), mean: formatMean(mean, t) }),
+  );
+}
+
+/** The departments that scored a stage, with their means, in the order they were folded. */
+export function scoredDepartments(byDepartment: Partial<Record<Department, { mean: number }>>) {
+  return Object.entries(byDepartment) as Array<[Department, { mean: number }]>;
+}
+
+/** "Marketing, Sales" / "市场部、销售部": a list of department names. */
+export function departmentList(departments: readonly Department[], t: Translator): string {
+  return t.join(departmentNames(departments, t));
+}
+
+export function contributionCount(count: number, t: Translator): string {
+  return t.t('export.counts.contributions', { count });
+}
+
+export function peopleCount(count: number, t: Translator): string {
+  return t.t('export.counts.people', { count });
+}
+
+/** The persona as one line: "Ana: Shops on her phone", or just the name. */
+export function personaLine(persona: { name: string; description: string }, t: Translator): string {
+  return persona.description
+    ? t.t('export.personaDescribed', { name: persona.name, description: persona.description })
+    : persona.name;
 }

@@ -1,99 +1,116 @@
+import { mapTranslator, type Translator } from '../i18n/index.ts';
+import type { Disagreement, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
 import {
-  DEPARTMENT_LABELS,
-  type Department,
-  type Disagreement,
-  type JourneyMap,
-  type JourneyView,
-  MAP_TYPE_LABELS,
-  type MergedItem,
-  type StageView,
-} from '../journey/model.ts';
-import {
-  departmentNames,
+  contributionCount,
+  departmentList,
+  departmentMeans,
   FEELING_EMOJI,
   formatMean,
-  KIND_TITLES,
-  plural,
+  kindTitle,
+  peopleCount,
+  personaLine,
   REPORT_KINDS,
   roundedFeeling,
+  scoredDepartments,
 } from './format.ts';
 
-/** A readable report of the merged map: what a team pastes into a wiki or a slide. */
+/** A readable report of the merged map in its language: what a team pastes into a wiki or a slide. */
 export function toMarkdown(map: JourneyMap, view: JourneyView): string {
-  const blocks = [header(map, view), ...view.stages.map((stageView, index) => stageSection(stageView, index, view))];
-  const missing = missingSection(view);
+  const t = mapTranslator(map);
+  const blocks = [
+    header(map, view, t),
+    ...view.stages.map((stageView, index) => stageSection(stageView, index, view, t)),
+  ];
+  const missing = missingSection(view, t);
   if (missing) blocks.push(missing);
   return `${blocks.join('\n\n')}\n`;
 }
 
-function header(map: JourneyMap, view: JourneyView): string {
-  const persona = map.persona.description
-    ? `${escapeMarkdown(map.persona.name)}: ${escapeMarkdown(map.persona.description)}`
-    : escapeMarkdown(map.persona.name);
+function header(map: JourneyMap, view: JourneyView, t: Translator): string {
+  const persona = personaLine(
+    { name: escapeMarkdown(map.persona.name), description: escapeMarkdown(map.persona.description) },
+    t,
+  );
   const facts = [
-    `- **Goal:** ${map.goal ? escapeMarkdown(map.goal) : '_not set_'}`,
-    `- **Persona:** ${persona}`,
-    `- **Map type:** ${MAP_TYPE_LABELS[map.type]}`,
-    `- **Input so far:** ${inputSummary(view)}`,
+    map.goal ? t.t('export.markdown.goal', { goal: escapeMarkdown(map.goal) }) : t.t('export.markdown.goalNotSet'),
+    t.t('export.markdown.persona', { persona }),
+    t.t('export.markdown.mapType', { mapType: t.t(`common.mapTypes.${map.type}`) }),
+    t.t('export.markdown.input', { summary: inputSummary(view, t) }),
   ];
-  return `# ${escapeMarkdown(map.name)}\n\n${facts.join('\n')}`;
+  return `# ${escapeMarkdown(map.name)}\n\n${facts.map((fact) => `- ${fact}`).join('\n')}`;
 }
 
-function inputSummary(view: JourneyView): string {
-  const contributions = plural(view.contributionCount, 'contribution');
+function inputSummary(view: JourneyView, t: Translator): string {
+  const contributions = contributionCount(view.contributionCount, t);
   if (view.contributionCount === 0) return contributions;
-  const people = plural(view.contributorIds.length, 'person', 'people');
-  const departments = view.departments.length > 0 ? ` in ${departmentNames(view.departments).join(', ')}` : '';
-  return `${contributions} from ${people}${departments}`;
+  const people = peopleCount(view.contributorIds.length, t);
+  if (view.departments.length === 0) return t.t('export.markdown.inputFrom', { contributions, people });
+  const departments = departmentList(view.departments, t);
+  return t.t('export.markdown.inputFromDepartments', { contributions, people, departments });
 }
 
-function stageSection(stageView: StageView, index: number, view: JourneyView): string {
+function stageSection(stageView: StageView, index: number, view: JourneyView, t: Translator): string {
   const stageId = stageView.stage.id;
-  const parts = [`## ${index + 1}. ${escapeMarkdown(stageView.stage.name)}`, `**Feeling:** ${feelingLine(stageView)}`];
+  const parts = [
+    `## ${index + 1}. ${escapeMarkdown(stageView.stage.name)}`,
+    t.t('export.markdown.feeling', { feeling: feelingLine(stageView, t) }),
+  ];
   for (const kind of REPORT_KINDS) {
     const items = stageView.items[kind];
-    if (items.length > 0) parts.push(`**${KIND_TITLES[kind]}**\n\n${items.map(itemLine).join('\n')}`);
+    if (items.length > 0) {
+      const lines = items.map((item) => `- ${itemLine(item, t)}`);
+      parts.push(`**${kindTitle(t, kind)}**\n\n${lines.join('\n')}`);
+    }
   }
   const disagreement = view.disagreements.find((candidate) => candidate.stageId === stageId);
-  if (disagreement) parts.push(disagreementLine(disagreement));
-  if (view.gaps.emptyStageIds.includes(stageId)) parts.push('_Nobody has said anything about this stage yet._');
-  else if (view.gaps.stageIdsWithoutTouchpoint.includes(stageId)) parts.push('_No touchpoint named yet._');
+  if (disagreement) parts.push(disagreementLine(disagreement, t));
+  if (view.gaps.emptyStageIds.includes(stageId)) parts.push(t.t('export.markdown.stageEmpty'));
+  else if (view.gaps.stageIdsWithoutTouchpoint.includes(stageId)) parts.push(t.t('export.markdown.noTouchpoint'));
   return parts.join('\n\n');
 }
 
-function feelingLine({ feeling }: StageView): string {
+function feelingLine({ feeling }: StageView, t: Translator): string {
   const score = roundedFeeling(feeling.mean);
-  if (feeling.mean === null || score === null) return 'no scores yet';
-  const byDepartment = (Object.entries(feeling.byDepartment) as Array<[Department, { mean: number }]>).map(
-    ([department, { mean }]) => `${DEPARTMENT_LABELS[department]} ${formatMean(mean)}`,
-  );
-  const breakdown = byDepartment.length > 0 ? `; ${byDepartment.join(', ')}` : '';
-  return `${FEELING_EMOJI[score]} ${formatMean(feeling.mean)} of 5 (${plural(feeling.count, 'score')}${breakdown})`;
+  if (feeling.mean === null || score === null) return t.t('export.noScores');
+  const values = {
+    emoji: FEELING_EMOJI[score],
+    mean: formatMean(feeling.mean, t),
+    scores: t.t('export.counts.scores', { count: feeling.count }),
+  };
+  const byDepartment = departmentMeans(scoredDepartments(feeling.byDepartment), t);
+  if (byDepartment.length === 0) return t.t('export.markdown.feelingScored', values);
+  const departments = byDepartment.join(t.t('export.markdown.meanSeparator'));
+  return t.t('export.markdown.feelingScoredByDepartment', { ...values, departments });
 }
 
-function itemLine(item: MergedItem): string {
-  const departments = item.departments.length > 0 ? `, ${departmentNames(item.departments).join(', ')}` : '';
-  return `- ${escapeMarkdown(item.text)} (${item.count}×${departments})`;
+function itemLine(item: MergedItem, t: Translator): string {
+  const text = escapeMarkdown(item.text);
+  if (item.departments.length === 0) return t.t('export.markdown.item', { text, count: item.count });
+  const departments = departmentList(item.departments, t);
+  return t.t('export.markdown.itemWithDepartments', { text, count: item.count, departments });
 }
 
-function disagreementLine({ low, high }: Disagreement): string {
-  return (
-    `**Departments disagree:** ${DEPARTMENT_LABELS[low.department]} feels ${formatMean(low.mean)}, ` +
-    `${DEPARTMENT_LABELS[high.department]} feels ${formatMean(high.mean)}.`
-  );
+function disagreementLine({ low, high }: Disagreement, t: Translator): string {
+  return t.t('export.markdown.disagreement', {
+    lowDepartment: t.t(`common.departments.${low.department}`),
+    lowMean: formatMean(low.mean, t),
+    highDepartment: t.t(`common.departments.${high.department}`),
+    highMean: formatMean(high.mean, t),
+  });
 }
 
-function missingSection({ gaps }: JourneyView): string | null {
+function missingSection({ gaps }: JourneyView, t: Translator): string | null {
   const lines: string[] = [];
   if (gaps.missingDepartments.length > 0) {
-    lines.push(`- Departments not heard from: ${departmentNames(gaps.missingDepartments).join(', ')}`);
+    const departments = departmentList(gaps.missingDepartments, t);
+    lines.push(t.t('export.markdown.departmentsNotHeard', { departments }));
   }
   if (gaps.silentStakeholderIds.length > 0) {
-    lines.push(
-      `- Stakeholders who have not answered: ${gaps.silentStakeholderIds.map((id) => `\`${id}\``).join(', ')}`,
-    );
+    const stakeholders = t.join(gaps.silentStakeholderIds.map((id) => `\`${id}\``));
+    lines.push(t.t('export.markdown.stakeholdersSilent', { stakeholders }));
   }
-  return lines.length > 0 ? `## Still missing\n\n${lines.join('\n')}` : null;
+  if (lines.length === 0) return null;
+  return `## ${t.t('export.markdown.stillMissing')}\n\n${lines.map((line) => `- ${line}`).join('\n')}`;
 }
 
 /** Characters that start Markdown or HTML syntax anywhere in a line. */

@@ -1,3 +1,4 @@
+import { mapTranslator, type Translator } from '../i18n/index.ts';
 import type { JourneyMap, JourneyView, Kind, StageView } from '../journey/model.ts';
 import { departmentNames, roundedFeeling } from './format.ts';
 
@@ -16,14 +17,18 @@ const SYNTAX_CHARACTERS = /[:,#;%{}<>]/g;
 /** A line that starts with a keyword is read as that statement, whatever follows. */
 const LEADING_KEYWORD = /^(journey|title|section)/i;
 
-/** A Mermaid `journey` diagram: one section per stage, each stage's steps scored with its mean feeling. */
+/**
+ * A Mermaid `journey` diagram: one section per stage, each stage's steps scored with its mean feeling.
+ * Its own words are in the map's language and escaped like user text; the keywords stay Mermaid's.
+ */
 export function toMermaid(map: JourneyMap, view: JourneyView): string {
+  const t = mapTranslator(map);
   const lines = ['journey', `  title ${escapeMermaid(map.name)}`];
   for (const stageView of view.stages) {
     lines.push(`  section ${escapeMermaid(stageView.stage.name)}`);
     const score = roundedFeeling(stageView.feeling.mean) ?? UNKNOWN_SCORE;
-    const tasks = stageTasks(stageView);
-    if (tasks.length === 0) lines.push(`    No input yet: ${score}`);
+    const tasks = stageTasks(stageView, t);
+    if (tasks.length === 0) lines.push(`    ${escapeMermaid(t.t('export.mermaid.noInput'))}: ${score}`);
     for (const task of tasks) {
       const actors = task.actors.map(escapeMermaid).join(', ');
       lines.push(`    ${escapeMermaid(task.text)}: ${score}${actors ? `: ${actors}` : ''}`);
@@ -32,11 +37,11 @@ export function toMermaid(map: JourneyMap, view: JourneyView): string {
   return `${lines.join('\n')}\n`;
 }
 
-function stageTasks(stageView: StageView): Array<{ text: string; actors: string[] }> {
+function stageTasks(stageView: StageView, t: Translator): Array<{ text: string; actors: string[] }> {
   return TASK_KINDS.flatMap((kind) =>
     stageView.items[kind].slice(0, MAX_TASKS_PER_KIND).map((item) => ({
-      text: kind === 'obstacle' ? `Obstacle - ${item.text}` : item.text,
-      actors: departmentNames(item.departments),
+      text: kind === 'obstacle' ? t.t('export.mermaid.obstacle', { text: item.text }) : item.text,
+      actors: departmentNames(item.departments, t),
     })),
   );
 }

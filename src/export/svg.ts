@@ -1,13 +1,6 @@
-import {
-  DEPARTMENT_LABELS,
-  type JourneyMap,
-  type JourneyView,
-  type Kind,
-  MAP_TYPE_LABELS,
-  type MergedItem,
-  type StageView,
-} from '../journey/model.ts';
-import { departmentNames, formatMean, KIND_TITLES, plural } from './format.ts';
+import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
+import type { JourneyMap, JourneyView, Kind, MergedItem, StageView } from '../journey/model.ts';
+import { contributionCount, departmentList, formatMean, kindTitle, peopleCount, personaLine } from './format.ts';
 import { feelingFace, px } from './svg-face.ts';
 import { type FontRun, fontRuns, type TextStyle, textWidth, wrapText } from './text-layout.ts';
 import { escapeXml } from './xml.ts';
@@ -19,11 +12,30 @@ export interface SvgOptions {
   linesPerItem?: number;
 }
 
-/** Latin and Greek first: with the Chinese font first, Greek accents render detached from their letters. */
-const FONT_FAMILY = "'Noto Sans', 'Noto Sans SC', sans-serif";
-const CJK_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans', sans-serif";
+interface FontFamilies {
+  /** The picture's font: Latin and Greek first, since with a Chinese font first Greek accents render detached. */
+  page: string;
+  /** Lines with Chinese (see fontRuns). */
+  cjk: string;
+}
+
+const FONT_FAMILIES: FontFamilies = {
+  page: "'Noto Sans', 'Noto Sans SC', sans-serif",
+  cjk: "'Noto Sans SC', 'Noto Sans', sans-serif",
+};
+/** Characters both scripts share (骨, 直, 角) take their Traditional shapes only from the TC font: zh-Hant asks for it first. */
+const TRADITIONAL_FONT_FAMILIES: FontFamilies = {
+  page: "'Noto Sans', 'Noto Sans TC', 'Noto Sans SC', sans-serif",
+  cjk: "'Noto Sans TC', 'Noto Sans SC', 'Noto Sans', sans-serif",
+};
+
+function fontFamilies(language: Language): FontFamilies {
+  return language === 'zh-Hant' ? TRADITIONAL_FONT_FAMILIES : FONT_FAMILIES;
+}
+
 const PAGE_PADDING = 32;
-const LABEL_WIDTH = 128;
+/** The left column of row labels (Persona, Touchpoints): a label in any language must fit it on one line. */
+export const LABEL_WIDTH = 128;
 const COLUMN_GAP = 12;
 const MIN_COLUMN_WIDTH = 216;
 /** Few stages get wider columns rather than a cramped header. */
@@ -57,12 +69,15 @@ const LABEL: TextStyle = { fontSize: 15, bold: true };
 const BODY: TextStyle = { fontSize: 15 };
 const STAGE_NAME: TextStyle = { fontSize: 16, bold: true };
 const SMALL: TextStyle = { fontSize: 12 };
+const BOLD_SMALL: TextStyle = { ...SMALL, bold: true };
 const ITEM: TextStyle = { fontSize: 13 };
 const META: TextStyle = { fontSize: 11 };
 
 interface Page {
   map: JourneyMap;
   view: JourneyView;
+  t: Translator;
+  fonts: FontFamilies;
   itemsPerCell: number;
   linesPerItem: number;
   width: number;
@@ -97,7 +112,7 @@ export function toSvg(map: JourneyMap, view: JourneyView, options: SvgOptions = 
   const height = Math.ceil(top - SECTION_GAP + PAGE_PADDING);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${page.width}" height="${height}" viewBox="0 0 ${page.width} ${height}"` +
-    ` font-family="${FONT_FAMILY}" fill="${COLOR.text}">` +
+    ` font-family="${page.fonts.page}" fill="${COLOR.text}">` +
     `<rect width="${page.width}" height="${height}" fill="${COLOR.page}"/>${drawn.join('')}</svg>`
   );
 }
@@ -106,9 +121,12 @@ function pageOf(map: JourneyMap, view: JourneyView, options: SvgOptions): Page {
   const stageCount = Math.max(1, view.stages.length);
   const fixed = 2 * PAGE_PADDING + LABEL_WIDTH + (stageCount - 1) * COLUMN_GAP;
   const columnWidth = Math.max(MIN_COLUMN_WIDTH, Math.floor((MIN_PAGE_WIDTH - fixed) / stageCount));
+  const t = mapTranslator(map);
   return {
     map,
     view,
+    t,
+    fonts: fontFamilies(t.language),
     itemsPerCell: options.itemsPerCell ?? 4,
     linesPerItem: options.linesPerItem ?? 4,
     width: fixed + stageCount * columnWidth,
@@ -134,7 +152,14 @@ interface TextOptions {
 }
 
 /** Lines set from a top edge: each baseline sits where a 1.4 line height centres the glyphs. */
-function text(lines: readonly string[], x: number, top: number, style: TextStyle, options: TextOptions = {}): string {
+function text(
+  page: Page,
+  lines: readonly string[],
+  x: number,
+  top: number,
+  style: TextStyle,
+  options: TextOptions = {},
+): string {
   if (lines.length === 0) return '';
   const step = lineHeight(style);
   const firstBaseline = top + (step - style.fontSize) / 2 + style.fontSize * 0.9;
@@ -144,7 +169,9 @@ function text(lines: readonly string[], x: number, top: number, style: TextStyle
     options.fill ? `fill="${options.fill}"` : '',
     options.anchor && options.anchor !== 'start' ? `text-anchor="${options.anchor}"` : '',
   ].filter(Boolean);
-  const spans = lines.map((line, index) => lineSpans(line, x, firstBaseline + index * step, style, options.anchor));
+  const spans = lines.map((line, index) =>
+    lineSpans(page.fonts, line, { x, baseline: firstBaseline + index * step }, style, options.anchor),
+  );
   return `<text ${attributes.join(' ')}>${spans.join('')}</text>`;
 }
 
@@ -152,10 +179,16 @@ function text(lines: readonly string[], x: number, top: number, style: TextStyle
  * One line. A line cut into font runs gets one positioned span per run (resvg shapes each
  * positioned span on its own); the runs are placed by estimated width, so they start left-aligned.
  */
-function lineSpans(line: string, x: number, baseline: number, style: TextStyle, anchor: TextOptions['anchor']): string {
+function lineSpans(
+  fonts: FontFamilies,
+  line: string,
+  { x, baseline }: { x: number; baseline: number },
+  style: TextStyle,
+  anchor: TextOptions['anchor'],
+): string {
   const runs = fontRuns(line);
   const span = (run: FontRun, runX: number, extra = '') => {
-    const family = run.cjk ? ` font-family="${CJK_FONT_FAMILY}"` : '';
+    const family = run.cjk ? ` font-family="${fonts.cjk}"` : '';
     return `<tspan x="${px(runX)}" y="${px(baseline)}"${family}${extra}>${escapeXml(run.text)}</tspan>`;
   };
   const [only] = runs;
@@ -172,37 +205,40 @@ function lineSpans(line: string, x: number, baseline: number, style: TextStyle, 
 }
 
 function header(page: Page, top: number): Band {
-  const { map, view, width } = page;
+  const { map, width } = page;
   const fullWidth = width - 2 * PAGE_PADDING;
   const valueWidth = fullWidth - LABEL_WIDTH;
   const parts: string[] = [];
   let y = top;
 
   const title = wrapText(map.name, { ...TITLE, width: fullWidth, maxLines: 2 });
-  parts.push(text(title, PAGE_PADDING, y, TITLE));
+  parts.push(text(page, title, PAGE_PADDING, y, TITLE));
   y += title.length * lineHeight(TITLE);
 
-  const subtitle = wrapText(subtitleOf(map, view), { ...SUBTITLE, width: fullWidth, maxLines: 1 });
-  parts.push(text(subtitle, PAGE_PADDING, y, SUBTITLE, { fill: COLOR.muted }));
+  const subtitle = wrapText(subtitleOf(page), { ...SUBTITLE, width: fullWidth, maxLines: 1 });
+  parts.push(text(page, subtitle, PAGE_PADDING, y, SUBTITLE, { fill: COLOR.muted }));
   y += lineHeight(SUBTITLE) + 10;
 
-  const persona = map.persona.description ? `${map.persona.name}: ${map.persona.description}` : map.persona.name;
+  const { t } = page;
   for (const [label, value, maxLines] of [
-    ['Persona', persona, 2],
-    ['Goal', map.goal || 'not set yet', 3],
+    [t.t('export.picture.persona'), personaLine(map.persona, t), 2],
+    [t.t('export.picture.goal'), map.goal || t.t('export.picture.goalNotSet'), 3],
   ] as const) {
     const lines = wrapText(value, { ...BODY, width: valueWidth, maxLines });
-    parts.push(text([label], PAGE_PADDING, y, LABEL), text(lines, PAGE_PADDING + LABEL_WIDTH, y, BODY));
+    parts.push(text(page, [label], PAGE_PADDING, y, LABEL), text(page, lines, PAGE_PADDING + LABEL_WIDTH, y, BODY));
     y += lines.length * lineHeight(BODY) + 4;
   }
   return { svg: parts.join(''), height: y - top };
 }
 
-function subtitleOf(map: JourneyMap, view: JourneyView): string {
-  const facts = [`${MAP_TYPE_LABELS[map.type]} journey map`, plural(view.contributionCount, 'contribution')];
-  if (view.contributorIds.length > 0) facts.push(plural(view.contributorIds.length, 'person', 'people'));
-  if (view.departments.length > 0) facts.push(departmentNames(view.departments).join(', '));
-  return facts.join(' · ');
+function subtitleOf({ map, view, t }: Page): string {
+  const facts = [
+    t.t('export.picture.journeyMap', { mapType: t.t(`common.mapTypes.${map.type}`) }),
+    contributionCount(view.contributionCount, t),
+  ];
+  if (view.contributorIds.length > 0) facts.push(peopleCount(view.contributorIds.length, t));
+  if (view.departments.length > 0) facts.push(departmentList(view.departments, t));
+  return facts.join(t.t('export.picture.factSeparator'));
 }
 
 function stageHeaders(page: Page, top: number): Band {
@@ -215,11 +251,13 @@ function stageHeaders(page: Page, top: number): Band {
   const parts = page.view.stages.map((stageView, index) => {
     const left = columnLeft(page, index);
     const count =
-      stageView.contributionCount > 0 ? plural(stageView.contributionCount, 'contribution') : 'no input yet';
+      stageView.contributionCount > 0
+        ? contributionCount(stageView.contributionCount, page.t)
+        : page.t.t('export.picture.noInput');
     return (
       `<rect x="${px(left)}" y="${px(top)}" width="${page.columnWidth}" height="${height}" rx="8" fill="${COLOR.stage}"/>` +
-      text(names[index] ?? [], left + 12, top + 10, STAGE_NAME, { fill: COLOR.page }) +
-      text([count], left + 12, top + 10 + nameLines * lineHeight(STAGE_NAME), SMALL, { fill: COLOR.stageMuted })
+      text(page, names[index] ?? [], left + 12, top + 10, STAGE_NAME, { fill: COLOR.page }) +
+      text(page, [count], left + 12, top + 10 + nameLines * lineHeight(STAGE_NAME), SMALL, { fill: COLOR.stageMuted })
     );
   });
   return { svg: parts.join(''), height };
@@ -231,24 +269,25 @@ const CURVE_HEADROOM = 44;
 const CURVE_FOOTROOM = 16;
 const CURVE_SPAN = 130;
 
+interface CurvePoint {
+  stageView: StageView;
+  mean: number;
+  x: number;
+  y: number;
+}
+
 function emotionCurve(page: Page, top: number): Band {
-  const { view } = page;
+  const { view, t } = page;
   const plotBottom = top + CURVE_HEADROOM + CURVE_SPAN;
   const yOf = (score: number) => plotBottom - ((score - 1) / 4) * CURVE_SPAN;
-  const lineStart = columnLeft(page, 0);
-  const lineEnd = page.width - PAGE_PADDING;
-  const parts = [text(['Feeling'], PAGE_PADDING, top, LABEL), text(['1 to 5'], PAGE_PADDING, top + 22, SMALL)];
+  const parts = [
+    text(page, [t.t('export.picture.feeling')], PAGE_PADDING, top, LABEL),
+    text(page, [t.t('export.picture.scale')], PAGE_PADDING, top + 22, SMALL),
+    curveGrid(page, yOf),
+  ];
   let bottom = plotBottom + CURVE_FOOTROOM;
 
-  for (const score of [1, 2, 3, 4, 5]) {
-    const y = yOf(score);
-    parts.push(
-      `<line x1="${px(lineStart)}" y1="${px(y)}" x2="${px(lineEnd)}" y2="${px(y)}" stroke="${COLOR.rule}" stroke-dasharray="4 4"/>`,
-      text([String(score)], lineStart - 10, y - lineHeight(SMALL) / 2, SMALL, { fill: COLOR.muted, anchor: 'end' }),
-    );
-  }
-
-  const points = view.stages.flatMap((stageView, index) => {
+  const points = view.stages.flatMap((stageView, index): CurvePoint[] => {
     const { mean } = stageView.feeling;
     return mean === null ? [] : [{ stageView, mean, x: columnCentre(page, index), y: yOf(mean) }];
   });
@@ -256,51 +295,69 @@ function emotionCurve(page: Page, top: number): Band {
     const path = points.map((point, order) => `${order === 0 ? 'M' : 'L'}${px(point.x)} ${px(point.y)}`);
     parts.push(`<path d="${path.join(' ')}" fill="none" stroke="${COLOR.curve}" stroke-width="3"/>`);
   }
-
   const lowestMean = lowestMarkedMean(points.map((point) => point.mean));
-  for (const { stageView, mean, x, y } of points) {
-    if (mean === lowestMean) {
-      parts.push(
-        `<circle class="lowest" cx="${px(x)}" cy="${px(y)}" r="${FACE_RADIUS + 6}" fill="none" stroke="${COLOR.lowest}" stroke-width="3"/>`,
-        text(
-          ['lowest'],
-          x,
-          y - FACE_RADIUS - 8 - lineHeight(SMALL),
-          { ...SMALL, bold: true },
-          {
-            fill: COLOR.lowest,
-            anchor: 'middle',
-          },
-        ),
-      );
-    }
-    parts.push(feelingFace(x, y, FACE_RADIUS, mean));
-    let labelTop = y + FACE_RADIUS + 6;
-    parts.push(
-      text(
-        [`${formatMean(mean)} (${plural(stageView.feeling.count, 'score')})`],
-        x,
-        labelTop,
-        { ...SMALL, bold: true },
-        { anchor: 'middle' },
-      ),
-    );
-    labelTop += lineHeight(SMALL);
-    const split = disagreementNote(page, stageView);
-    parts.push(text(split, x, labelTop, META, { fill: COLOR.disagreement, anchor: 'middle' }));
-    bottom = Math.max(bottom, labelTop + split.length * lineHeight(META));
+  for (const point of points) {
+    const drawn = curvePoint(page, point, point.mean === lowestMean);
+    parts.push(drawn.svg);
+    bottom = Math.max(bottom, drawn.bottom);
   }
-
   view.stages.forEach((stageView, index) => {
-    if (stageView.feeling.mean !== null) return;
-    const x = columnCentre(page, index);
-    parts.push(
-      `<circle cx="${px(x)}" cy="${px(yOf(3))}" r="${FACE_RADIUS}" fill="${COLOR.page}" stroke="${COLOR.curve}" stroke-dasharray="3 3"/>`,
-      text(['?'], x, yOf(3) - lineHeight(LABEL) / 2, LABEL, { fill: COLOR.muted, anchor: 'middle' }),
-      text(['no scores yet'], x, yOf(3) + FACE_RADIUS + 4, SMALL, { fill: COLOR.muted, anchor: 'middle' }),
-    );
+    if (stageView.feeling.mean === null) parts.push(unscoredFace(page, columnCentre(page, index), yOf(3)));
   });
   return { svg: parts.join(''), height: bottom - top };
+}
+
+/** The dashed lines of scores 1 to 5, numbered at the left. */
+function curveGrid(page: Page, yOf: (score: number) => number): string {
+  const lineStart = columnLeft(page, 0);
+  const lineEnd = page.width - PAGE_PADDING;
+  return [1, 2, 3, 4, 5]
+    .map((score) => {
+      const y = yOf(score);
+      return (
+        `<line x1="${px(lineStart)}" y1="${px(y)}" x2="${px(lineEnd)}" y2="${px(y)}" stroke="${COLOR.rule}" stroke-dasharray="4 4"/>` +
+        text(page, [String(score)], lineStart - 10, y - lineHeight(SMALL) / 2, SMALL, {
+          fill: COLOR.muted,
+          anchor: 'end',
+        })
+      );
+    })
+    .join('');
+}
+
+/** A scored stage's face with its mean, any disagreement under it, and the "lowest" mark when it is. */
+function curvePoint(
+  page: Page,
+  { stageView, mean, x, y }: CurvePoint,
+  lowest: boolean,
+): { svg: string; bottom: number } {
+  const parts: string[] = [];
+  if (lowest) {
+    parts.push(
+      `<circle class="lowest" cx="${px(x)}" cy="${px(y)}" r="${FACE_RADIUS + 6}" fill="none" stroke="${COLOR.lowest}" stroke-width="3"/>`,
+      text(page, [page.t.t('export.picture.lowest')], x, y - FACE_RADIUS - 8 - lineHeight(SMALL), BOLD_SMALL, {
+        fill: COLOR.lowest,
+        anchor: 'middle',
+      }),
+    );
+  }
+  parts.push(feelingFace(x, y, FACE_RADIUS, mean));
+  const labelTop = y + FACE_RADIUS + 6;
+  const label = meanLabel(page.t, mean, stageView.feeling.count);
+  parts.push(text(page, [label], x, labelTop, BOLD_SMALL, { anchor: 'middle' }));
+  const noteTop = labelTop + lineHeight(SMALL);
+  const split = disagreementNote(page, stageView);
+  parts.push(text(page, split, x, noteTop, META, { fill: COLOR.disagreement, anchor: 'middle' }));
+  return { svg: parts.join(''), bottom: noteTop + split.length * lineHeight(META) };
+}
+
+/** A dashed empty face where nobody scored the stage. */
+function unscoredFace(page: Page, x: number, y: number): string {
+  return (
+    `<circle cx="${px(x)}" cy="${px(y)}" r="${FACE_RADIUS}" fill="${COLOR.page}" stroke="${COLOR.curve}" stroke-dasharray="3 3"/>` +
+    text(page, ['?'], x, y - lineHeight(LABEL) / 2, LABEL, { fill: COLOR.muted, anchor: 'middle' }) +
+    text(page, [page.t.t('export.noScores')], x, y + FACE_RADIUS + 4, SMALL, { fill: COLOR.muted, anchor: 'middle' })
+  );
 }
 
 /** The mean to mark as lowest, when stages differ at all: a flat curve has no low point worth marking. */
@@ -314,7 +371,13 @@ function disagreementNote(page: Page, stageView: StageView): string[] {
   const disagreement = page.view.disagreements.find((candidate) => candidate.stageId === stageView.stage.id);
   if (!disagreement) return [];
   const { low, high } = disagreement;
-  const note = `${DEPARTMENT_LABELS[low.department]} ${formatMean(low.mean)} vs ${DEPARTMENT_LABELS[high.department]} ${formatMean(high.mean)}`;
+  const { t } = page;
+  const note = t.t('export.picture.disagreement', {
+    lowDepartment: t.t(`common.departments.${low.department}`),
+    lowMean: formatMean(low.mean, t),
+    highDepartment: t.t(`common.departments.${high.department}`),
+    highMean: formatMean(high.mean, t),
+  });
   return wrapText(note, { ...META, width: page.columnWidth - 8, maxLines: 2 });
 }
 
@@ -324,18 +387,13 @@ interface Card {
   height: number;
 }
 
+interface Cell {
+  cards: Card[];
+  hidden: number;
+}
+
 function itemRow(page: Page, row: (typeof ITEM_ROWS)[number], top: number): Band {
-  const wrapWidth = page.columnWidth - 2 * CARD_PADDING - ACCENT_WIDTH;
-  const cells = page.view.stages.map((stageView) => {
-    const items = stageView.items[row.kind];
-    const cards = items.slice(0, page.itemsPerCell).map((item): Card => {
-      const lines = wrapText(item.text, { ...ITEM, width: wrapWidth, maxLines: page.linesPerItem });
-      const meta = wrapText(itemMeta(item), { ...META, width: wrapWidth, maxLines: 1 });
-      const height = 2 * CARD_PADDING + lines.length * lineHeight(ITEM) + lineHeight(META);
-      return { lines, meta, height };
-    });
-    return { cards, hidden: items.length - cards.length };
-  });
+  const cells = page.view.stages.map((stageView) => itemCell(page, stageView.items[row.kind]));
   const cellHeights = cells.map(
     ({ cards, hidden }) =>
       cards.reduce((sum, card) => sum + card.height + CARD_GAP, 0) + (hidden > 0 || cards.length === 0 ? 20 : 0),
@@ -344,35 +402,59 @@ function itemRow(page: Page, row: (typeof ITEM_ROWS)[number], top: number): Band
   const ruleY = top - SECTION_GAP / 2;
   const parts = [
     `<line x1="${PAGE_PADDING}" y1="${px(ruleY)}" x2="${page.width - PAGE_PADDING}" y2="${px(ruleY)}" stroke="${COLOR.rule}"/>`,
-    text([KIND_TITLES[row.kind]], PAGE_PADDING, top, LABEL, { fill: row.accent }),
+    text(page, [kindTitle(page.t, row.kind)], PAGE_PADDING, top, LABEL, { fill: row.accent }),
+    ...cells.map((cell, index) => drawCell(page, row, cell, columnLeft(page, index), top)),
   ];
-  cells.forEach(({ cards, hidden }, index) => {
-    const left = columnLeft(page, index);
-    let y = top;
-    for (const card of cards) {
-      parts.push(
-        `<rect x="${px(left)}" y="${px(y)}" width="${page.columnWidth}" height="${card.height}" rx="6" fill="${row.fill}"/>`,
-        `<rect x="${px(left)}" y="${px(y)}" width="${ACCENT_WIDTH}" height="${card.height}" rx="2" fill="${row.accent}"/>`,
-        text(card.lines, left + ACCENT_WIDTH + CARD_PADDING, y + CARD_PADDING, ITEM),
-        text(
-          card.meta,
-          left + ACCENT_WIDTH + CARD_PADDING,
-          y + CARD_PADDING + card.lines.length * lineHeight(ITEM),
-          META,
-          {
-            fill: COLOR.muted,
-          },
-        ),
-      );
-      y += card.height + CARD_GAP;
-    }
-    if (cards.length === 0) parts.push(text(['none yet'], left + 4, y, SMALL, { fill: COLOR.muted }));
-    else if (hidden > 0) parts.push(text([`+ ${hidden} more`], left + 4, y, SMALL, { fill: COLOR.muted }));
-  });
   return { svg: parts.join(''), height };
 }
 
-function itemMeta(item: MergedItem): string {
-  const departments = departmentNames(item.departments).join(', ');
-  return departments ? `${item.count}× · ${departments}` : `${item.count}×`;
+/** The first items of a stage's row as wrapped cards, and how many more there are. */
+function itemCell(page: Page, items: readonly MergedItem[]): Cell {
+  const wrapWidth = page.columnWidth - 2 * CARD_PADDING - ACCENT_WIDTH;
+  const cards = items.slice(0, page.itemsPerCell).map((item): Card => {
+    const lines = wrapText(item.text, { ...ITEM, width: wrapWidth, maxLines: page.linesPerItem });
+    const meta = wrapText(itemMeta(item, page.t), { ...META, width: wrapWidth, maxLines: 1 });
+    const height = 2 * CARD_PADDING + lines.length * lineHeight(ITEM) + lineHeight(META);
+    return { lines, meta, height };
+  });
+  return { cards, hidden: items.length - cards.length };
+}
+
+function drawCell(page: Page, row: (typeof ITEM_ROWS)[number], { cards, hidden }: Cell, left: number, top: number) {
+  const parts: string[] = [];
+  const textLeft = left + ACCENT_WIDTH + CARD_PADDING;
+  let y = top;
+  for (const card of cards) {
+    parts.push(
+      `<rect x="${px(left)}" y="${px(y)}" width="${page.columnWidth}" height="${card.height}" rx="6" fill="${row.fill}"/>`,
+      `<rect x="${px(left)}" y="${px(y)}" width="${ACCENT_WIDTH}" height="${card.height}" rx="2" fill="${row.accent}"/>`,
+      text(page, card.lines, textLeft, y + CARD_PADDING, ITEM),
+      text(page, card.meta, textLeft, y + CARD_PADDING + card.lines.length * lineHeight(ITEM), META, {
+        fill: COLOR.muted,
+      }),
+    );
+    y += card.height + CARD_GAP;
+  }
+  const { t } = page;
+  const note =
+    cards.length === 0
+      ? t.t('export.picture.noneYet')
+      : hidden > 0
+        ? t.t('export.picture.more', { count: hidden })
+        : '';
+  if (note) parts.push(text(page, [note], left + 4, y, SMALL, { fill: COLOR.muted }));
+  return parts.join('');
+}
+
+function itemMeta(item: MergedItem, t: Translator): string {
+  if (item.departments.length === 0) return t.t('export.picture.itemCount', { count: item.count });
+  return t.t('export.picture.itemMeta', { count: item.count, departments: departmentList(item.departments, t) });
+}
+
+/** "4.0 (2 scores)" under a stage's face. */
+function meanLabel(t: Translator, mean: number, count: number): string {
+  return t.t('export.picture.meanScores', {
+    mean: formatMean(mean, t),
+    scores: t.t('export.counts.scores', { count }),
+  });
 }

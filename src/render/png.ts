@@ -4,13 +4,17 @@ import { renderAsync } from '@resvg/resvg-js';
 /**
  * Fonts come from npm, never from the system, so a fresh machine or container renders the same
  * picture. Noto Sans (Latin, Greek, Cyrillic) comes first: with the Chinese font first, Greek
- * accents render detached from their letters. Only regular and bold are drawn.
+ * accents render detached from their letters. Noto Sans TC draws Han characters in their
+ * Traditional forms for the pictures that ask for it by family (a zh-Hant map); Noto Sans SC
+ * draws them otherwise. Only regular and bold are drawn.
  */
 const SHIPPED_FONTS = [
   '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
   '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
   '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
 ];
 /** Twice the SVG's size: sharp on high-density screens and when Slack's viewer zooms in. */
 const SCALE = 2;

@@ -1,4 +1,5 @@
 import { toSvg } from '../../export/svg.ts';
+import { mapTranslator } from '../../i18n/index.ts';
 import type { JourneyMap, JourneyView } from '../../journey/model.ts';
 import { renderPng } from '../../render/png.ts';
 import type { Deps, SlackClient } from '../deps.ts';
@@ -83,13 +84,14 @@ export async function showMapPicture(deps: Deps, client: SlackClient, map: Journ
       if (!threadTs) return 'cannot_post_in_channel';
       await deps.store.maps.save({ ...map, cardTs: threadTs });
     }
+    const t = mapTranslator(map);
     await uploadFile(client, {
       channelId: map.channelId,
       threadTs,
       filename: `${fileSlug(map.name)}.png`,
-      title: `${map.name}: journey map`,
+      title: t.t('export.upload.pictureTitle', { mapName: map.name }),
       bytes: await mapPng(deps, map, view),
-      altText: `Journey map ${map.name}: stages, touchpoints, obstacles, ideas and the emotion curve`,
+      altText: t.t('export.upload.pictureAlt', { mapName: map.name }),
     });
     deps.log.info({ mapId: map.id }, 'map picture posted');
     return 'posted';
@@ -99,9 +101,10 @@ export async function showMapPicture(deps: Deps, client: SlackClient, map: Journ
   }
 }
 
-/** What to tell the person who asked for the picture when it did not arrive. */
+/** What to tell the person who asked for the picture when it did not arrive, in the map's language. */
 export function pictureProblem(map: JourneyMap, outcome: Exclude<PictureOutcome, 'posted'>): string {
+  const t = mapTranslator(map);
   return outcome === 'cannot_post_in_channel'
-    ? `I can't post in ${channelLink(map.channelId)} yet. Invite me there with \`/invite @Journey Bot\`, then try again.`
-    : `I couldn't post the picture of *${escapeMrkdwn(map.name)}* just now. Please try again in a minute.`;
+    ? t.t('export.upload.cannotPost', { channel: channelLink(map.channelId) })
+    : t.t('export.upload.pictureFailed', { mapName: escapeMrkdwn(map.name) });
 }

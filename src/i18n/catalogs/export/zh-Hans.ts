@@ -1,4 +1,97 @@
 import type { Messages } from '../../catalog-types.ts';
 import type { en } from './en.ts';
 
-export const zhHans: Messages<typeof en> = {};
+export const zhHans: Messages<typeof en> = {
+  counts: {
+    contributions: '{count, plural, other {# 条意见}}',
+    people: '{count, plural, other {# 人}}',
+    scores: '{count, plural, other {# 个评分}}',
+  },
+  departmentMean: '{department} {mean}',
+  personaDescribed: '{name}：{description}',
+  noScores: '暂无评分',
+  csv: {
+    header: {
+      stage: '阶段',
+      kind: '类型',
+      text: '内容',
+      count: '次数',
+      departments: '部门',
+      contributors: '参与者',
+      meanFeeling: '平均情绪',
+    },
+    kinds: {
+      goal: '目标',
+      action: '行为',
+      thought: '想法',
+      feeling: '情绪',
+      touchpoint: '接触点',
+      obstacle: '障碍',
+      idea: '改进建议',
+      kpi: 'KPI',
+    },
+    feelingScore: '情绪评分',
+    scoreSeparator: '；',
+  },
+  markdown: {
+    goal: '**目标**：{goal}',
+    goalNotSet: '**目标**：_未设定_',
+    persona: '**客户角色**：{persona}',
+    mapType: '**地图类型**：{mapType}',
+    input: '**目前收集**：{summary}',
+    inputFrom: '来自 {people}的 {contributions}',
+    inputFromDepartments: '来自{departments} {people}的 {contributions}',
+    feeling: '**情绪评分**：{feeling}',
+    feelingScored: '{emoji} {mean}/5（{scores}）',
+    feelingScoredByDepartment: '{emoji} {mean}/5（{scores}；{departments}）',
+    meanSeparator: '、',
+    item: '{text}（{count} 次）',
+    itemWithDepartments: '{text}（{count} 次，{departments}）',
+    disagreement: '**部门看法不一**：{lowDepartment}打 {lowMean} 分，{highDepartment}打 {highMean} 分。',
+    stageEmpty: '_还没有人谈到这个阶段。_',
+    noTouchpoint: '_还没有提到接触点。_',
+    stillMissing: '还缺什么',
+    departmentsNotHeard: '还没有发言的部门：{departments}',
+    stakeholdersSilent: '还没有回答的利益相关者：{stakeholders}',
+  },
+  mermaid: {
+    obstacle: '障碍：{text}',
+    noInput: '暂无意见',
+  },
+  picture: {
+    journeyMap: '客户旅程地图（{mapType}）',
+    persona: '客户角色',
+    goal: '目标',
+    goalNotSet: '尚未设定',
+    feeling: '情绪',
+    scale: '1 到 5 分',
+    lowest: '最低',
+    meanScores: '{mean}（{scores}）',
+    disagreement: '{lowDepartment} {lowMean} vs {highDepartment} {highMean}',
+    noInput: '暂无意见',
+    noneYet: '暂无',
+    more: '还有 {count} 项',
+    itemCount: '{count} 次',
+    itemMeta: '{count} 次｜{departments}',
+    factSeparator: '｜',
+  },
+  upload: {
+    pictureTitle: '{mapName}：客户旅程地图',
+    pictureAlt: '客户旅程地图“{mapName}”：阶段、接触点、障碍、改进建议和情绪曲线',
+    cannotPost: '我还不能在 {channel} 发消息。请先用 `/invite @{product}` 邀请我加入，然后再试一次。',
+    pictureFailed: '暂时没能发出 *{mapName}* 的图片。请一分钟后再试。',
+  },
+  command: {
+    help:
+      '请把格式写在最后：`{command} export [地图] csv|md|mermaid|json|png`，例如 ' +
+      '`{command} export 网购顾客 csv`。\n' +
+      '*csv* 用表格软件打开 · *md* 便于阅读的报告 · *mermaid* 旅程图 · ' +
+      '*json* 全部数据，供其他工具使用 · *png* 地图图片',
+    whichFormat: '想要哪种格式？{help}',
+    cannotExportAs: '我没法导出为 `{format}` 格式。{help}',
+    sending: '📬 正在把 *{mapName}* 以 {format} 格式发到你的私信。',
+    fileTitle: '{mapName}（{format}）',
+    comment: '这是 *{mapName}* 的 {format} 文件，内容截至今天。',
+    failed: '{format} 文件暂时没能发出。请一分钟后再试。',
+  },
+};

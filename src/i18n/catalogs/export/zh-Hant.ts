@@ -1,4 +1,97 @@
 import type { Messages } from '../../catalog-types.ts';
 import type { en } from './en.ts';
 
-export const zhHant: Messages<typeof en> = {};
+export const zhHant: Messages<typeof en> = {
+  counts: {
+    contributions: '{count, plural, other {# 則意見}}',
+    people: '{count, plural, other {# 人}}',
+    scores: '{count, plural, other {# 個評分}}',
+  },
+  departmentMean: '{department} {mean}',
+  personaDescribed: '{name}：{description}',
+  noScores: '尚無評分',
+  csv: {
+    header: {
+      stage: '階段',
+      kind: '類型',
+      text: '內容',
+      count: '次數',
+      departments: '部門',
+      contributors: '參與者',
+      meanFeeling: '平均情緒',
+    },
+    kinds: {
+      goal: '目標',
+      action: '行為',
+      thought: '想法',
+      feeling: '情緒',
+      touchpoint: '接觸點',
+      obstacle: '障礙',
+      idea: '改進建議',
+      kpi: 'KPI',
+    },
+    feelingScore: '情緒評分',
+    scoreSeparator: '；',
+  },
+  markdown: {
+    goal: '**目標**：{goal}',
+    goalNotSet: '**目標**：_未設定_',
+    persona: '**客戶角色**：{persona}',
+    mapType: '**地圖類型**：{mapType}',
+    input: '**目前收集**：{summary}',
+    inputFrom: '來自 {people}的 {contributions}',
+    inputFromDepartments: '來自{departments} {people}的 {contributions}',
+    feeling: '**情緒評分**：{feeling}',
+    feelingScored: '{emoji} {mean}/5（{scores}）',
+    feelingScoredByDepartment: '{emoji} {mean}/5（{scores}；{departments}）',
+    meanSeparator: '、',
+    item: '{text}（{count} 次）',
+    itemWithDepartments: '{text}（{count} 次，{departments}）',
+    disagreement: '**部門看法分歧**：{lowDepartment}給 {lowMean} 分，{highDepartment}給 {highMean} 分。',
+    stageEmpty: '_還沒有人談到這個階段。_',
+    noTouchpoint: '_還沒有提到接觸點。_',
+    stillMissing: '還缺什麼',
+    departmentsNotHeard: '還沒有發言的部門：{departments}',
+    stakeholdersSilent: '還沒有回覆的利害關係人：{stakeholders}',
+  },
+  mermaid: {
+    obstacle: '障礙：{text}',
+    noInput: '尚無意見',
+  },
+  picture: {
+    journeyMap: '客戶旅程地圖（{mapType}）',
+    persona: '客戶角色',
+    goal: '目標',
+    goalNotSet: '尚未設定',
+    feeling: '情緒',
+    scale: '1 到 5 分',
+    lowest: '最低',
+    meanScores: '{mean}（{scores}）',
+    disagreement: '{lowDepartment} {lowMean} vs {highDepartment} {highMean}',
+    noInput: '尚無意見',
+    noneYet: '尚無',
+    more: '還有 {count} 項',
+    itemCount: '{count} 次',
+    itemMeta: '{count} 次｜{departments}',
+    factSeparator: '｜',
+  },
+  upload: {
+    pictureTitle: '{mapName}：客戶旅程地圖',
+    pictureAlt: '客戶旅程地圖「{mapName}」：階段、接觸點、障礙、改進建議和情緒曲線',
+    cannotPost: '我還不能在 {channel} 發訊息。請先用 `/invite @{product}` 邀請我加入，然後再試一次。',
+    pictureFailed: '暫時無法傳送 *{mapName}* 的圖片。請過一分鐘再試。',
+  },
+  command: {
+    help:
+      '請把格式寫在最後：`{command} export [地圖] csv|md|mermaid|json|png`，例如 ' +
+      '`{command} export 網購顧客 csv`。\n' +
+      '*csv* 用試算表開啟 · *md* 方便閱讀的報告 · *mermaid* 旅程圖 · ' +
+      '*json* 完整資料，供其他工具使用 · *png* 地圖圖片',
+    whichFormat: '想要哪種格式？{help}',
+    cannotExportAs: '我無法匯出成 `{format}` 格式。{help}',
+    sending: '📬 正在把 *{mapName}* 以 {format} 格式傳到你的私訊。',
+    fileTitle: '{mapName}（{format}）',
+    comment: '這是 *{mapName}* 的 {format} 檔案，內容截至今天。',
+    failed: '{format} 檔案暫時無法傳送。請過一分鐘再試。',
+  },
+};

@@ -2,17 +2,18 @@ import { toCsv } from '../../../../export/csv.ts';
 import { toJson } from '../../../../export/json.ts';
 import { toMarkdown } from '../../../../export/markdown.ts';
 import { toMermaid } from '../../../../export/mermaid.ts';
+import { languageOfText, mapTranslator, translator } from '../../../../i18n/index.ts';
 import type { JourneyMap, JourneyView } from '../../../../journey/model.ts';
 import type { Deps } from '../../../deps.ts';
 import { loadJourney } from '../../../flows/journey-view.ts';
 import { resolveMap } from '../../../flows/resolve-map.ts';
 import { fileSlug, mapPng, uploadFile } from '../../../flows/upload.ts';
 import { directMessageChannel } from '../../../flows/users.ts';
-import { COMMAND } from '../../../ids.ts';
 import { escapeMrkdwn } from '../../../text.ts';
-import type { Subcommand } from './subcommand.ts';
+import type { Subcommand, SubcommandContext } from './subcommand.ts';
 
 interface ExportFormat {
+  /** The format's own name, the same in every language. */
   label: string;
   extension: string;
   build(map: JourneyMap, view: JourneyView, deps: Deps): Buffer | Promise<Buffer>;
@@ -30,12 +31,6 @@ const FORMATS: Record<string, ExportFormat> = {
 };
 const ALIASES: Record<string, string> = { markdown: 'md', mmd: 'mermaid' };
 
-const FORMAT_HELP =
-  `Tell me the format last: \`${COMMAND} export [map] csv|md|mermaid|json|png\`, e.g. ` +
-  `\`${COMMAND} export Online shoppers csv\`.\n` +
-  '*csv* opens in a spreadsheet · *md* a readable report · *mermaid* a journey diagram · ' +
-  '*json* everything, for other tools · *png* the map as a picture';
-
 /** Splits "Online shoppers csv" into the map query and the format, which comes last. */
 function parseExportArgs(rest: string): { query: string; format?: ExportFormat } {
   const words = rest.trim().split(/\s+/).filter(Boolean);
@@ -45,44 +40,56 @@ function parseExportArgs(rest: string): { query: string; format?: ExportFormat }
 }
 
 /** `/journey export [map] <format>`: the map as a file, in the caller's DM. */
-export const exportMap: Subcommand = async ({ deps, client, command, rest, ack, respond }) => {
+export const exportMap: Subcommand = async (context) => {
+  const { deps, client, command, rest, ack, respond, personLanguage } = context;
   const { query, format } = parseExportArgs(rest);
   if (!format) {
-    // "export Online shoppers" names a map and forgot the format; "export pdf" asks for one I don't make.
-    const namesMap = query === '' || (await deps.store.maps.find(command.team_id, query)) !== undefined;
-    const opening = namesMap
-      ? 'Which format would you like? '
-      : `I can't export as \`${escapeMrkdwn(query.split(' ').at(-1) ?? '')}\`. `;
-    await ack({ response_type: 'ephemeral', text: opening + FORMAT_HELP });
+    await ack({ response_type: 'ephemeral', text: await formatHelp(context, query) });
     return;
   }
-  const resolved = await resolveMap(deps, command.team_id, command.channel_id, query);
+  const resolved = await resolveMap(deps, command.team_id, command.channel_id, query, personLanguage);
   if ('error' in resolved) {
     await ack({ response_type: 'ephemeral', text: resolved.error });
     return;
   }
   const { map } = resolved;
-  await ack({
-    response_type: 'ephemeral',
-    text: `📬 Sending *${escapeMrkdwn(map.name)}* as ${format.label} to your DMs.`,
-  });
+  const t = mapTranslator(map);
+  const mapName = escapeMrkdwn(map.name);
+  await ack({ response_type: 'ephemeral', text: t.t('export.command.sending', { mapName, format: format.label }) });
   await deps.followUps.run(async () => {
     try {
       const { view } = await loadJourney(deps, map);
       await uploadFile(client, {
         channelId: await directMessageChannel(client, command.user_id),
         filename: `${fileSlug(map.name)}.${format.extension}`,
-        title: `${map.name} (${format.label})`,
+        title: t.t('export.command.fileTitle', { mapName: map.name, format: format.label }),
         bytes: await format.build(map, view, deps),
-        comment: `Here is *${escapeMrkdwn(map.name)}* as ${format.label}, as of today.`,
+        comment: t.t('export.command.comment', { mapName, format: format.label }),
       });
       deps.log.info({ mapId: map.id, format: format.extension }, 'map exported');
     } catch (err) {
       deps.log.error({ err, mapId: map.id, format: format.extension }, 'export failed');
       await respond({
         response_type: 'ephemeral',
-        text: `I couldn't send the ${format.label} file just now. Please try again in a minute.`,
+        text: t.t('export.command.failed', { format: format.label }),
       });
     }
   });
 };
+
+/**
+ * The formats, asked for without one: "export Online shoppers" names a map and forgot the format, "export pdf"
+ * asks for one I don't make. Said in the language of the map meant (named, or the channel's when none is), else
+ * of the words typed, else of the person.
+ */
+async function formatHelp({ deps, command, personLanguage }: SubcommandContext, query: string): Promise<string> {
+  // The channel's map only hints at the language: a store that cannot answer leaves it to the person's.
+  const channelMap = () => deps.store.maps.findByChannel(command.team_id, command.channel_id).catch(() => undefined);
+  const meant = query === '' ? await channelMap() : await deps.store.maps.find(command.team_id, query);
+  const typed = languageOfText(query);
+  const t = meant ? mapTranslator(meant) : typed ? translator(typed) : await personLanguage();
+  const help = t.t('export.command.help');
+  if (query === '' || meant) return t.t('export.command.whichFormat', { help });
+  const asked = escapeMrkdwn(query.split(' ').at(-1) ?? '');
+  return t.t('export.command.cannotExportAs', { format: asked, help });
+}
