@@ -2,14 +2,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/catalogs/index.ts';
 import { LANGUAGES } from '../../src/i18n/index.ts';
-
-/** Every leaf of a catalog as [dotted key, message]. */
-function leaves(node: unknown, prefix = ''): [string, string][] {
-  if (typeof node === 'string') return [[prefix, node]];
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
-    leaves(value, prefix ? `${prefix}.${key}` : key),
-  );
-}
+import { catalogEntries } from './foreign-fragments.ts';
 
 /** The argument names a message uses, and which of them are plurals: what a translation must keep. */
 function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
@@ -24,7 +17,7 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
   return found;
 }
 
-const english = new Map(leaves(CATALOGS.en));
+const english = new Map(catalogEntries(CATALOGS.en));
 
 describe('message catalogs', () => {
   it('has messages', () => {
@@ -33,7 +26,7 @@ describe('message catalogs', () => {
 
   for (const language of LANGUAGES) {
     describe(language, () => {
-      const messages = new Map(leaves(CATALOGS[language]));
+      const messages = new Map(catalogEntries(CATALOGS[language]));
 
       it('has exactly the English keys', () => {
         expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
