@@ -7,18 +7,18 @@ export const zhHans: Messages<typeof en> = {
     fallbackArchived: '客户旅程地图：{mapName}（已归档）',
     header: '🗺️ {mapName}',
     headerArchived: '🗺️ {mapName}（已归档）',
-    goal: '*目标：*{goal}',
-    persona: '*客户角色：*{persona}',
-    type: '*类型：*{type} · *负责人：*{owner}',
-    stage: '{bar}  *{number}. {stageName}*  {count} 条输入 · {feeling}',
-    stakeholders: '*利益相关者：*{stakeholders}',
+    goal: '*目标：* {goal}',
+    persona: '*客户角色：* {persona}',
+    type: '*类型：* {type} · *负责人：* {owner}',
+    stage: '{bar}  *{number}. {stageName}*  {count} 条反馈 · {feeling}',
+    stakeholders: '*利益相关者：* {stakeholders}',
     noStakeholders: '_还没有邀请任何人：任何人都可以点下面的按钮来回答_',
-    teams: '*已参与的部门：*{teams}',
+    teams: '*已参与的部门：* {teams}',
     noTeams: '暂无',
     answerForTeam: '代表我的团队回答',
     showMap: '查看地图',
     threadTip:
-      '💬 在这个讨论串里回复，补充你了解的情况，例如 `接触点：价格直播 @考虑` 或 `障碍：结账时必须注册账号 (决策)`。更多用法见 `{command} help`。',
+      '💬 在这个讨论串里回复，补充你了解的情况，例如 `接触点：定价网络研讨会 @考虑` 或 `障碍：结账时必须注册账号 (决策)`。更多用法见 `{command} help`。',
   },
   home: {
     header: '🗺️ {product}',
@@ -31,7 +31,7 @@ export const zhHans: Messages<typeof en> = {
     yourMaps: '*你的地图*',
     noMaps: '还没有地图。点 *新建地图*，或在地图所属的频道里输入 `{command} new`。',
     mapLine:
-      '*{mapName}* 位于 {channel} · {role, select, owner {你是负责人} stakeholder {你是利益相关者} other {你参与过}} · 来自 {people} 人的 {inputs} 条输入',
+      '*{mapName}* 位于 {channel} · {role, select, owner {你是负责人} stakeholder {你是利益相关者} other {你参与过}} · 来自 {people} 人的 {inputs} 条反馈',
     answer: '回答',
     tip: '提示：`{command} help` 会列出我能做的所有事情。',
   },
@@ -57,7 +57,7 @@ export const zhHans: Messages<typeof en> = {
   },
   interview: {
     archived: '*{mapName}* 已归档，不再接受新的回答。',
-    checkDms: '📬 请查看私信：*{mapName}* 的访谈已经发给你了。',
+    checkDms: '📬 请查看私信：* {mapName}* 的访谈已经发给你了。',
   },
   language: {
     notOwner: '只有地图负责人 {owner} 才能更改 *{mapName}* 的语言。',

@@ -7,18 +7,18 @@ export const zhHant: Messages<typeof en> = {
     fallbackArchived: '客戶旅程地圖：{mapName}（已封存）',
     header: '🗺️ {mapName}',
     headerArchived: '🗺️ {mapName}（已封存）',
-    goal: '*目標：*{goal}',
-    persona: '*客戶角色：*{persona}',
-    type: '*類型：*{type} · *負責人：*{owner}',
-    stage: '{bar}  *{number}. {stageName}*  {count} 則輸入 · {feeling}',
-    stakeholders: '*利害關係人：*{stakeholders}',
+    goal: '*目標：* {goal}',
+    persona: '*客戶角色：* {persona}',
+    type: '*類型：* {type} · *負責人：* {owner}',
+    stage: '{bar}  *{number}. {stageName}*  {count} 則回饋 · {feeling}',
+    stakeholders: '*利害關係人：* {stakeholders}',
     noStakeholders: '_還沒有邀請任何人：任何人都可以按下面的按鈕來回答_',
-    teams: '*已參與的部門：*{teams}',
+    teams: '*已參與的部門：* {teams}',
     noTeams: '尚無',
     answerForTeam: '代表我的團隊回答',
     showMap: '查看地圖',
     threadTip:
-      '💬 在這個討論串裡回覆，補充你知道的情況，例如 `接觸點：價格直播 @考慮` 或 `障礙：結帳時一定要註冊帳號 (決定或購買)`。更多用法請見 `{command} help`。',
+      '💬 在這個討論串裡回覆，補充你知道的情況，例如 `接觸點：定價線上研討會 @考慮` 或 `障礙：結帳時一定要註冊帳號 (決定或購買)`。更多用法請見 `{command} help`。',
   },
   home: {
     header: '🗺️ {product}',
@@ -31,7 +31,7 @@ export const zhHant: Messages<typeof en> = {
     yourMaps: '*你的地圖*',
     noMaps: '還沒有地圖。按 *新增地圖*，或在地圖所屬的頻道裡輸入 `{command} new`。',
     mapLine:
-      '*{mapName}* 位於 {channel} · {role, select, owner {你是負責人} stakeholder {你是利害關係人} other {你參與過}} · 來自 {people} 人的 {inputs} 則輸入',
+      '*{mapName}* 位於 {channel} · {role, select, owner {你是負責人} stakeholder {你是利害關係人} other {你參與過}} · 來自 {people} 人的 {inputs} 則回饋',
     answer: '回答',
     tip: '小提醒：`{command} help` 會列出我能做的所有事情。',
   },
@@ -57,13 +57,13 @@ export const zhHant: Messages<typeof en> = {
   },
   interview: {
     archived: '*{mapName}* 已封存，不再接受新的回答。',
-    checkDms: '📬 請查看私訊：*{mapName}* 的訪談已經傳給你了。',
+    checkDms: '📬 請查看私訊：* {mapName}* 的訪談已經傳給你了。',
   },
   language: {
     notOwner: '只有地圖負責人 {owner} 才能變更 *{mapName}* 的語言。',
     which: '*{mapName}* 要使用哪種語言？請加上以下其中一個：{choices}。例如 `{command} language {example}`。',
     same: '*{mapName}* 已經在使用{language}了。',
     changed:
-      '✅ *{mapName}* 現在使用{language}：訪談、討論串回覆、摘要、週報和匯出都會跟著改變。大家已經寫下的內容維持原樣。',
+      '✅ *{mapName}* 現在使用{language}：訪談、討論串回覆、總結、週報和匯出都會跟著改變。大家已經寫下的內容維持原樣。',
   },
 };

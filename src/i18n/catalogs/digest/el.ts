@@ -6,7 +6,7 @@ export const el: Messages<typeof en> = {
   answerNow: 'Απαντήστε τώρα',
   quoted: '«{text}»',
   // The Greek semicolon is the ano teleia.
-  partSeparator: ' · ',
+  partSeparator: '· ',
   threadLink: '<{link}|Προσθέστε ό,τι ξέρετε στο νήμα του χάρτη>',
   threadInChannel: 'προσθέστε ό,τι ξέρετε στο νήμα του χάρτη στο {channel}',
   quiet: {
@@ -33,8 +33,8 @@ export const el: Messages<typeof en> = {
   },
   stage: {
     kindLine: '• {kindTitle}: {parts}',
-    newItems: '{count, plural, one {# νέο} other {# νέα}}: {examples}',
-    newItemsMore: '{count, plural, one {# νέο} other {# νέα}}: {examples} και {moreCount} ακόμη',
+    newItems: '{count, plural, one {# νέο στοιχείο} other {# νέα στοιχεία}}: {examples}',
+    newItemsMore: '{count, plural, one {# νέο στοιχείο} other {# νέα στοιχεία}}: {examples} και {moreCount} ακόμη',
     raisedAgain: 'ξανά στη συζήτηση: {items}',
     raisedItem: '{item} +{added} (τώρα {count})',
   },

@@ -7,8 +7,8 @@ export const zhHans: Messages<typeof en> = {
   answerNow: '立即回答',
   quoted: '“{text}”',
   partSeparator: '；',
-  threadLink: '<{link}|到地图的消息列里补充你了解的情况>',
-  threadInChannel: '到 {channel} 里地图的消息列补充你了解的情况',
+  threadLink: '<{link}|到地图的讨论串里补充你了解的情况>',
+  threadInChannel: '到 {channel} 里地图的讨论串补充你了解的情况',
   quiet: {
     fallback: '{mapName}：本周很安静，没有新内容。',
     titleSince: '📭 *{mapName}*：本周很安静，自{date}以来没有新内容。',
@@ -17,8 +17,8 @@ export const zhHans: Messages<typeof en> = {
     waiting: '还在等 {count} 位利益相关者的回答',
   },
   full: {
-    header: '📬 每周摘要：{mapName}',
-    fallback: '“{mapName}”每周摘要：{inputCount} 条新反馈，{itemCount} 个新条目。',
+    header: '📬 周报：{mapName}',
+    fallback: '“{mapName}”周报：{inputCount} 条新反馈，{itemCount} 个新条目。',
     footer: '💬 {threadAction} · `{command} show` 会把地图发成图片',
   },
   overview: {
@@ -55,8 +55,8 @@ export const zhHans: Messages<typeof en> = {
     others: '还在等 {people}：输入 `{command} interview` 就能开始你的访谈。',
   },
   nudge: {
-    fallback: '“{mapName}”的本周摘要已发布，还差你的回答。',
-    text: '👋 *{mapName}* 的本周摘要已在 {channel} 发布{mapLink}，但还缺少你们团队的视角。{where}',
+    fallback: '“{mapName}”的本周周报已发布，还差你的回答。',
+    text: '👋 *{mapName}* 的本周周报已在 {channel} 发布{mapLink}，但还缺少你们团队的视角。{where}',
     mapLink: '（<{link}|查看地图>）',
     progress: '{stages} 个阶段中你已回答 {answered} 个，还剩 {pending} 个。',
     notStarted: '每个阶段大约 2 分钟，共 {stages} 个阶段。',

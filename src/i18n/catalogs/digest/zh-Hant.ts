@@ -17,8 +17,8 @@ export const zhHant: Messages<typeof en> = {
     waiting: '仍在等候 {count} 位利害關係人回覆',
   },
   full: {
-    header: '📬 每週摘要：{mapName}',
-    fallback: '「{mapName}」每週摘要：{inputCount} 則新回饋，{itemCount} 個新項目。',
+    header: '📬 週報：{mapName}',
+    fallback: '「{mapName}」週報：{inputCount} 則新回饋，{itemCount} 個新項目。',
     footer: '💬 {threadAction} · `{command} show` 會把地圖貼成圖片',
   },
   overview: {
@@ -55,8 +55,8 @@ export const zhHant: Messages<typeof en> = {
     others: '也在等候 {people}：輸入 `{command} interview` 就能開始你的訪談。',
   },
   nudge: {
-    fallback: '「{mapName}」的本週摘要已發布，還差你的回答。',
-    text: '👋 *{mapName}* 的本週摘要已在 {channel} 發布{mapLink}，但還缺少你們團隊的觀點。{where}',
+    fallback: '「{mapName}」的本週週報已發布，還差你的回答。',
+    text: '👋 *{mapName}* 的本週週報已在 {channel} 發布{mapLink}，但還缺少你們團隊的觀點。{where}',
     mapLink: '（<{link}|查看地圖>）',
     progress: '{stages} 個階段中你已回答 {answered} 個，還剩 {pending} 個。',
     notStarted: '每個階段大約 2 分鐘，共 {stages} 個階段。',

@@ -3,7 +3,7 @@ import type { en } from './en.ts';
 
 export const el: Messages<typeof en> = {
   counts: {
-    contributions: '{count, plural, one {# συνεισφορά} other {# συνεισφορές}}',
+    contributions: '{count, plural, one {# συμβολή} other {# συμβολές}}',
     people: '{count, plural, one {# άτομο} other {# άτομα}}',
     scores: '{count, plural, one {# βαθμολογία} other {# βαθμολογίες}}',
   },
@@ -56,7 +56,7 @@ export const el: Messages<typeof en> = {
   },
   mermaid: {
     obstacle: 'Εμπόδιο - {text}',
-    noInput: 'Καμία απάντηση ακόμη',
+    noInput: 'Καμία συμβολή ακόμη',
   },
   picture: {
     journeyMap: 'Χάρτης ταξιδιού πελάτη · {mapType}',

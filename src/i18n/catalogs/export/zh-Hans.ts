@@ -3,7 +3,7 @@ import type { en } from './en.ts';
 
 export const zhHans: Messages<typeof en> = {
   counts: {
-    contributions: '{count, plural, other {# 条意见}}',
+    contributions: '{count, plural, other {# 条反馈}}',
     people: '{count, plural, other {# 人}}',
     scores: '{count, plural, other {# 个评分}}',
   },
@@ -23,11 +23,11 @@ export const zhHans: Messages<typeof en> = {
     kinds: {
       goal: '目标',
       action: '行为',
-      thought: '想法',
+      thought: '心声',
       feeling: '情绪',
       touchpoint: '接触点',
       obstacle: '障碍',
-      idea: '改进建议',
+      idea: '想法',
       kpi: 'KPI',
     },
     feelingScore: '情绪评分',

@@ -3,7 +3,7 @@ import type { en } from './en.ts';
 
 export const zhHant: Messages<typeof en> = {
   counts: {
-    contributions: '{count, plural, other {# 則意見}}',
+    contributions: '{count, plural, other {# 則回饋}}',
     people: '{count, plural, other {# 人}}',
     scores: '{count, plural, other {# 個評分}}',
   },
@@ -23,11 +23,11 @@ export const zhHant: Messages<typeof en> = {
     kinds: {
       goal: '目標',
       action: '行為',
-      thought: '想法',
+      thought: '心聲',
       feeling: '情緒',
       touchpoint: '接觸點',
       obstacle: '障礙',
-      idea: '改進建議',
+      idea: '想法',
       kpi: 'KPI',
     },
     feelingScore: '情緒評分',

@@ -34,6 +34,6 @@ export const zhHans: Messages<typeof en> = {
   fallback: '{product} 帮助：输入 {command} new 新建地图。',
   unknownFallback: '未知命令“{word}”。{product} 帮助：输入 {command} new 新建地图。',
   footer:
-    '`[地图]` 是地图名称或 ID；在地图所在的频道里可以省略。任何人都可以在地图的讨论串里回复来补充接触点和障碍，例如 `接触点：价格直播 @考虑`。',
+    '`[地图]` 是地图名称或 ID；在地图所在的频道里可以省略。任何人都可以在地图的讨论串里回复来补充接触点和障碍，例如 `接触点：定价网络研讨会 @考虑`。',
   unreadable: '抱歉，我没能读懂这个命令，请再试一次。',
 };

@@ -11,7 +11,7 @@ export const zhHant: Messages<typeof en> = {
     summary: {
       usage: 'summary [地圖] [階段]',
       example: 'summary 網購新客 考慮',
-      what: '摘要一個階段（或所有階段），並提出改進建議。',
+      what: '總結一個階段（或所有階段），並提出改進建議。',
     },
     digest: { usage: 'digest [地圖]', example: 'digest', what: '預覽本週週報（只有你看得到）。' },
     export: {
@@ -34,6 +34,6 @@ export const zhHant: Messages<typeof en> = {
   fallback: '{product} 說明：輸入 {command} new 新增地圖。',
   unknownFallback: '未知指令「{word}」。{product} 說明：輸入 {command} new 新增地圖。',
   footer:
-    '`[地圖]` 是地圖名稱或 ID；在地圖所在的頻道裡可以省略。任何人都可以在地圖的討論串裡回覆來補充接觸點和障礙，例如 `接觸點：價格直播 @考慮`。',
+    '`[地圖]` 是地圖名稱或 ID；在地圖所在的頻道裡可以省略。任何人都可以在地圖的討論串裡回覆來補充接觸點和障礙，例如 `接觸點：定價線上研討會 @考慮`。',
   unreadable: '抱歉，我沒能讀懂這個指令，請再試一次。',
 };

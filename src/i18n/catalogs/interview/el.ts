@@ -56,7 +56,7 @@ export const el: Messages<typeof en> = {
     store: 'Κατάστημα',
     support: 'Εξυπηρέτηση πελατών',
     app: 'Εφαρμογή',
-    partner: 'Συνεργάτες',
+    partner: 'Συνεργαζόμενες εταιρείες',
   },
   invalid: {
     feelingReply:

@@ -15,7 +15,7 @@ export const zhHans: Messages<typeof en> = {
     disagreements: '↔️ 各团队看法不一的地方',
     stillMissing: '🕳️ 还缺什么',
     improvements: '*💡 改进建议（{count} 条）*',
-    replyToAdd: '➕ 在这个帖子里回复，就能补充缺少的内容。',
+    replyToAdd: '➕ 在这个讨论串里回复，就能补充缺少的内容。',
     fallback: '{stageName}（{mapName}）阶段总结：{count} 条改进建议',
   },
   feeling: {
@@ -50,13 +50,13 @@ export const zhHans: Messages<typeof en> = {
   },
   trigger: {
     everyoneAnswered: '🔔 所有利益相关者都已回答了“{stageName}”阶段，所以发布这份总结。',
-    newInput: '🔔 自上次总结以来，“{stageName}”阶段新增了 {count} 条信息，所以发布这份总结。',
+    newInput: '🔔 自上次总结以来，“{stageName}”阶段新增了 {count} 条反馈，所以发布这份总结。',
   },
   notice: {
     working: '⏳ 正在处理：正在总结 {what}。稍后会出现在{where}。',
     oneStage: '*{mapName}* 的 *{stageName}* 阶段',
     allStages: '*{mapName}* 的全部 {count} 个阶段',
-    mapThread: '地图的帖子里',
+    mapThread: '地图的讨论串里',
     channel: '它的频道里',
     posted: '✅ *{mapName}* 的总结已发布在{where}。',
   },

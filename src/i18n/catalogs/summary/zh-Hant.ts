@@ -50,7 +50,7 @@ export const zhHant: Messages<typeof en> = {
   },
   trigger: {
     everyoneAnswered: '🔔 所有利害關係人都已回答「{stageName}」階段，所以發布這份總結。',
-    newInput: '🔔 自上次總結以來，「{stageName}」階段新增了 {count} 筆資料，所以發布這份總結。',
+    newInput: '🔔 自上次總結以來，「{stageName}」階段新增了 {count} 則回饋，所以發布這份總結。',
   },
   notice: {
     working: '⏳ 處理中：正在總結 {what}。稍後會出現在{where}。',
