@@ -1,19 +1,21 @@
-import { type Language, mapTranslator } from '../i18n/index.ts';
+import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
 import type { Department, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
-import { bestPattern, touchpointFor } from './match.ts';
-import type { LocalizedText, Pattern, Playbook } from './playbook.ts';
+import type { LocalizedText } from './families.ts';
+import { touchpointFor } from './match.ts';
+import { type ObstacleGroup, obstacleGroups } from './obstacle-groups.ts';
+import type { Playbook } from './playbook.ts';
 import { byReach } from './rank.ts';
 import { type DetectedGap, detectStageGaps } from './stage-gaps.ts';
 import { fillTemplate, shorten } from './template.ts';
-import { type Improvement, MAX_IMPROVEMENTS, MIN_IMPROVEMENTS, STANDING_GAP_KINDS, type StageGap } from './types.ts';
+import { type Improvement, MAX_IMPROVEMENTS, QUOTE_LENGTH, STANDING_GAP_KINDS, type StageGap } from './types.ts';
 
-/** Long answers are quoted inside a sentence, so they are cut to this many characters there. */
-const QUOTE_LENGTH = 80;
+/** A stage with fewer specific improvements than this gets gap rules until it has them. */
+const ENOUGH_IMPROVEMENTS = 3;
 
 /** An improvement with what it takes to rank it against those of other stages. */
 export interface RankedImprovement {
   improvement: Improvement;
-  /** 0: answers obstacles; 1: answers a gap; 2: answers a standing gap (KPI baseline, customer evidence). */
+  /** 0: answers an obstacle family; 1: answers a gap; 2: generic (a question, or a standing gap). */
   tier: 0 | 1 | 2;
   people: number;
   departments: number;
@@ -25,30 +27,23 @@ export interface StageAnalysis {
   improvements: RankedImprovement[];
   /** What is still missing, worded by the playbook. */
   gaps: StageGap[];
-}
-
-interface ObstacleGroup {
-  pattern: Pattern | null;
-  /** The most raised obstacle of the group: the one the improvement names. */
-  lead: MergedItem;
-  contributorIds: Set<string>;
-  departments: Set<Department>;
+  /** The stage's obstacles merged by family, most raised first. */
+  groups: ObstacleGroup[];
 }
 
 type TemplateValues = Record<string, string>;
 
-/** The map's language and the values every template of the stage may use. */
 interface StageContext {
   language: Language;
+  t: Translator;
   values: TemplateValues;
+  touchpoints: MergedItem[];
 }
 
 /**
- * The gaps of a stage and its 3 to 5 improvements: one per pattern its obstacles match, most
- * raised first (two wordings of one problem get one answer), a generic one for an obstacle no
- * pattern matches, then gaps in the playbook's order until there are 3. The gap rules guarantee 3:
- * a stage has an obstacle or the no-obstacle gap, a KPI to baseline or the no-KPI gap, and the
- * customer-evidence gap; an empty stage has the empty, no-touchpoint and no-KPI gaps instead.
+ * The gaps of a stage and its improvements: one per obstacle family its obstacles fall in, most raised first; gap
+ * rules when that leaves fewer than three; and at most one generic suggestion: a question to the department that
+ * raised what no family fits, or else a standing gap, never a fix made up for an obstacle the engine did not read.
  */
 export function analyseStage(
   map: JourneyMap,
@@ -61,26 +56,42 @@ export function analyseStage(
   const stageName = stageView.stage.name;
   const stage: StageContext = {
     language: t.language,
+    t,
+    touchpoints,
     values: {
       stage: stageName,
       persona: map.persona.name,
       touchpoint: touchpoints[0]?.text ?? t.t('summary.engine.everyTouchpoint', { stageName }),
     },
   };
-  const fromObstacles = obstacleGroups(stageView.items.obstacle, playbook)
-    .slice(0, MAX_IMPROVEMENTS)
-    .map((group) => obstacleImprovement(group, touchpoints, stage, playbook));
-
+  const groups = obstacleGroups(playbook.families, map, stageView);
+  const specific = groups.filter((group) => group.family !== null).slice(0, MAX_IMPROVEMENTS);
   const fromGaps = gapImprovements(detectStageGaps(view, stageView, t), stage, playbook);
+  const fromFamilies = specific.map((group) => familyImprovement(group, stage));
+  const fromSpecificGaps = fromGaps
+    .filter(({ ranked }) => ranked.tier === 1)
+    .slice(0, Math.max(0, ENOUGH_IMPROVEMENTS - fromFamilies.length))
+    .map(({ ranked }) => ranked);
+  const generic = genericImprovement(groups, fromGaps, stage, playbook);
   return {
-    improvements: [
-      ...fromObstacles,
-      ...fromGaps.slice(0, Math.max(0, MIN_IMPROVEMENTS - fromObstacles.length)).map(({ ranked }) => ranked),
-    ],
+    improvements: [...fromFamilies, ...fromSpecificGaps, ...(generic ? [generic] : [])].slice(0, MAX_IMPROVEMENTS),
     gaps: fromGaps
       .map(({ gap }) => gap)
       .filter((gap) => !STANDING_GAP_KINDS.has(gap.kind) && gap.kind !== 'disagreement'),
+    groups,
   };
+}
+
+/** The one generic suggestion a stage may get: a question about what no family fits, else a standing gap. */
+function genericImprovement(
+  groups: readonly ObstacleGroup[],
+  fromGaps: ReadonlyArray<{ ranked: RankedImprovement }>,
+  stage: StageContext,
+  playbook: Playbook,
+): RankedImprovement | null {
+  const unread = groups.find((group) => group.family === null);
+  if (unread) return questionImprovement(unread, stage, playbook);
+  return fromGaps.find(({ ranked }) => ranked.tier === 2)?.ranked ?? null;
 }
 
 /** Each detected gap worded by its rule, with the improvement the rule suggests, in the playbook's order. */
@@ -99,6 +110,7 @@ function gapImprovements(
       action: fill(rule.action),
       touchpoint: fill(rule.touchpoint),
       kpi: fill(rule.kpi),
+      owners: gap.departments,
       patternId: rule.id,
     };
     const tier = STANDING_GAP_KINDS.has(gap.kind) ? 2 : 1;
@@ -107,65 +119,49 @@ function gapImprovements(
   });
 }
 
-function obstacleImprovement(
-  { pattern, lead, contributorIds, departments }: ObstacleGroup,
-  touchpoints: readonly MergedItem[],
-  stage: StageContext,
-  playbook: Playbook,
-): RankedImprovement {
-  const values = { ...stage.values, obstacle: shorten(lead.text, QUOTE_LENGTH) };
-  const touchpoint = touchpointFor(lead.text, touchpoints, pattern);
-  const answers = { kind: 'obstacle', text: lead.text } as const;
-  const improvement: Improvement = pattern
-    ? fillPattern(pattern, filler(stage.language, values), touchpoint, answers)
-    : fillGeneric(playbook, filler(stage.language, touchpoint ? { ...values, touchpoint } : values), answers);
-  return { improvement, tier: 0, people: contributorIds.size, departments: departments.size, ruleIndex: 0 };
+function familyImprovement(group: ObstacleGroup, stage: StageContext): RankedImprovement {
+  const family = group.family!;
+  const fill = filler(stage.language, stage.values);
+  const improvement: Improvement = {
+    answers: { kind: 'obstacle', text: shorten(group.lead, QUOTE_LENGTH) },
+    action: fill(family.action),
+    touchpoint: touchpointFor(group.lead, stage.touchpoints, family) ?? fill(family.touchpoint.label),
+    kpi: fill(family.kpi),
+    owners: family.departments,
+    patternId: family.id,
+  };
+  return reach(improvement, group, 0);
+}
+
+function questionImprovement(group: ObstacleGroup, stage: StageContext, playbook: Playbook): RankedImprovement {
+  const owners: Department[] = [...group.departments];
+  const named: Department[] = owners.length > 0 ? owners : ['other'];
+  const departments = stage.t.join(named.map((department) => stage.t.t(`common.departments.${department}`)));
+  const touchpoint = touchpointFor(group.lead, stage.touchpoints, null);
+  const obstacle = shorten(group.lead, QUOTE_LENGTH);
+  const fill = filler(stage.language, {
+    ...stage.values,
+    ...(touchpoint ? { touchpoint } : {}),
+    obstacle,
+    departments,
+  });
+  const { action, touchpoint: where, kpi } = playbook.fallback;
+  const improvement: Improvement = {
+    answers: { kind: 'obstacle', text: obstacle },
+    action: fill(action),
+    touchpoint: fill(where),
+    kpi: fill(kpi),
+    owners,
+    patternId: null,
+  };
+  return reach(improvement, group, 2);
+}
+
+function reach(improvement: Improvement, group: ObstacleGroup, tier: 0 | 2): RankedImprovement {
+  return { improvement, tier, people: group.contributorIds.size, departments: group.departments.size, ruleIndex: 0 };
 }
 
 /** Fills a playbook text in the map's language. */
 function filler(language: Language, values: TemplateValues): (text: LocalizedText) => string {
   return (text) => fillTemplate(text[language], values);
-}
-
-function fillPattern(
-  pattern: Pattern,
-  fill: (text: LocalizedText) => string,
-  touchpoint: string | null,
-  answers: Improvement['answers'],
-): Improvement {
-  return {
-    answers,
-    action: fill(pattern.action),
-    touchpoint: touchpoint ?? fill(pattern.touchpoint.label),
-    kpi: fill(pattern.kpi),
-    patternId: pattern.id,
-  };
-}
-
-function fillGeneric(
-  playbook: Playbook,
-  fill: (text: LocalizedText) => string,
-  answers: Improvement['answers'],
-): Improvement {
-  const { action, touchpoint, kpi } = playbook.fallback;
-  return { answers, action: fill(action), touchpoint: fill(touchpoint), kpi: fill(kpi), patternId: null };
-}
-
-/** Obstacles grouped by the pattern that fits them best; an obstacle no pattern fits is a group of its own. */
-function obstacleGroups(obstacles: readonly MergedItem[], playbook: Playbook): ObstacleGroup[] {
-  const groups = new Map<string, ObstacleGroup>();
-  for (const obstacle of byReach(obstacles)) {
-    const pattern = bestPattern(playbook, obstacle.text);
-    const groupKey = pattern ? `pattern:${pattern.id}` : `text:${obstacle.key}`;
-    let group = groups.get(groupKey);
-    if (!group) {
-      group = { pattern, lead: obstacle, contributorIds: new Set(), departments: new Set() };
-      groups.set(groupKey, group);
-    }
-    for (const id of obstacle.contributorIds) group.contributorIds.add(id);
-    for (const department of obstacle.departments) group.departments.add(department);
-  }
-  return [...groups.values()].sort(
-    (a, b) => b.contributorIds.size - a.contributorIds.size || b.departments.size - a.departments.size,
-  );
 }

@@ -1,54 +1,27 @@
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '../i18n/index.ts';
-import { compilePhrase, type Phrase } from './phrase.ts';
+import { LANGUAGES } from '../i18n/index.ts';
+import type { LocalizedText } from './families.ts';
+import { compileFamily, emptyTerms, type Family, familySchema, identifier, localizedText } from './families.ts';
 import { templateVariables } from './template.ts';
 import { GAP_KINDS, type GapKind } from './types.ts';
 
-/** Every pattern speaks the languages our users write in. */
-export const PLAYBOOK_LANGUAGES = ['en', 'zh', 'el'] as const;
-
-const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _');
-const template = z.string().trim().min(1).max(400);
-const phraseList = z.array(z.string().trim().min(1).max(100)).min(1).max(300);
-const byLanguage = z.strictObject({ en: phraseList, zh: phraseList, el: phraseList });
-
-/**
- * A text people read, in every language a map can have: a summary speaks its map's language, so a
- * pattern missing one would leave that map with nothing to say.
- */
-const localized = z.strictObject({
-  en: template,
-  el: template,
-  'zh-Hans': template,
-  'zh-Hant': template,
-} satisfies Record<Language, typeof template>);
-export type LocalizedText = z.infer<typeof localized>;
-
-const patternSchema = z.strictObject({
-  id: identifier,
-  /** For whoever edits the playbook: never shown in Slack. */
-  label: z.string().trim().min(1).max(80),
-  keywords: byLanguage,
-  touchpoint: z.strictObject({ label: localized, keywords: byLanguage }),
-  action: localized,
-  kpi: localized,
-});
+export type { LocalizedText };
 
 const gapRuleSchema = z.strictObject({
   id: identifier,
   when: z.enum(GAP_KINDS),
   /** The gap in one line, shown in the summary and as what the improvement answers. */
-  gap: localized,
-  action: localized,
-  touchpoint: localized,
-  kpi: localized,
+  gap: localizedText,
+  action: localizedText,
+  touchpoint: localizedText,
+  kpi: localizedText,
 });
 
-const fallbackSchema = z.strictObject({ action: localized, touchpoint: localized, kpi: localized });
+const fallbackSchema = z.strictObject({ action: localizedText, touchpoint: localizedText, kpi: localizedText });
 
 /** Variables every template may use; gap rules get more, depending on the gap. */
-const PATTERN_VARIABLES = ['obstacle', 'stage', 'persona'] as const;
-const FALLBACK_VARIABLES = [...PATTERN_VARIABLES, 'touchpoint'] as const;
+const FAMILY_VARIABLES = ['stage', 'persona'] as const;
+const FALLBACK_VARIABLES = ['obstacle', 'stage', 'persona', 'touchpoint', 'departments'] as const;
 const GAP_VARIABLES = ['stage', 'persona', 'touchpoint'] as const;
 export const GAP_RULE_VARIABLES: Record<GapKind, readonly string[]> = {
   empty_stage: GAP_VARIABLES,
@@ -66,16 +39,17 @@ export const GAP_RULE_VARIABLES: Record<GapKind, readonly string[]> = {
 export const playbookSchema = z
   .strictObject({
     version: z.literal(1),
-    patterns: z.array(patternSchema).min(1).max(200),
+    /** Obstacle families, from prompts/families/*.json: a team extends the playbook by adding a file. */
+    families: z.array(familySchema).min(1).max(500),
     /** In order of priority: when obstacles leave room, the first rules that apply fill it. */
     gaps: z.array(gapRuleSchema),
-    /** For an obstacle no pattern matches. */
+    /** For obstacles no family fits: a question to the department that raised them, not an invented fix. */
     fallback: fallbackSchema,
   })
   .superRefine((playbook, context) => {
     const issue: Issue = (path, message) => context.addIssue({ code: 'custom', path, message });
     const ids = new Set<string>();
-    for (const list of ['patterns', 'gaps'] as const) {
+    for (const list of ['families', 'gaps'] as const) {
       playbook[list].forEach(({ id }, index) => {
         if (ids.has(id)) issue([list, index, 'id'], `duplicate id ${id}`);
         ids.add(id);
@@ -85,24 +59,15 @@ export const playbookSchema = z
       const rules = playbook.gaps.filter((rule) => rule.when === kind).length;
       if (rules !== 1) issue(['gaps'], `needs exactly one rule for ${kind}, has ${rules}`);
     }
-    playbook.patterns.forEach((pattern, index) => {
-      const { action, kpi } = pattern;
+    playbook.families.forEach((family, index) => {
+      const { action, kpi } = family;
       checkTemplates(
         issue,
-        ['patterns', index],
-        { action, kpi, touchpoint: pattern.touchpoint.label },
-        PATTERN_VARIABLES,
+        ['families', index],
+        { action, kpi, touchpoint: family.touchpoint.label },
+        FAMILY_VARIABLES,
       );
-      for (const [group, keywords] of [
-        ['keywords', pattern.keywords],
-        ['touchpoint', pattern.touchpoint.keywords],
-      ] as const) {
-        for (const language of PLAYBOOK_LANGUAGES) {
-          for (const keyword of keywords[language]) {
-            if (!compilePhrase(keyword)) issue(['patterns', index, group, language], `"${keyword}" matches nothing`);
-          }
-        }
-      }
+      for (const term of emptyTerms(family)) issue(['families', index], `"${term}" matches nothing`);
     });
     playbook.gaps.forEach(({ when, id: _, ...templates }, index) => {
       checkTemplates(issue, ['gaps', index], templates, GAP_RULE_VARIABLES[when]);
@@ -134,44 +99,20 @@ function checkTemplates(
   }
 }
 
-export interface Pattern {
-  id: string;
-  label: string;
-  /** All languages together: a text in any of them matches. */
-  phrases: Phrase[];
-  touchpoint: { label: LocalizedText; phrases: Phrase[] };
-  action: LocalizedText;
-  kpi: LocalizedText;
-}
-
 export type GapRule = z.infer<typeof gapRuleSchema>;
 
 /** The playbook ready to match: phrases compiled once at load. */
 export interface Playbook {
-  patterns: Pattern[];
+  families: Family[];
   gapRules: GapRule[];
   fallback: z.infer<typeof fallbackSchema>;
 }
 
-/** Throws a ZodError that names each bad field, so a broken playbook stops the app at start-up. */
-export function parsePlaybook(json: unknown): Playbook {
-  const data = playbookSchema.parse(json);
-  return {
-    patterns: data.patterns.map((pattern) => ({
-      id: pattern.id,
-      label: pattern.label,
-      phrases: compileAll(pattern.keywords),
-      touchpoint: { label: pattern.touchpoint.label, phrases: compileAll(pattern.touchpoint.keywords) },
-      action: pattern.action,
-      kpi: pattern.kpi,
-    })),
-    gapRules: data.gaps,
-    fallback: data.fallback,
-  };
-}
-
-function compileAll(keywords: Record<(typeof PLAYBOOK_LANGUAGES)[number], string[]>): Phrase[] {
-  return PLAYBOOK_LANGUAGES.flatMap((language) => keywords[language].map(compilePhrase)).filter(
-    (phrase): phrase is Phrase => phrase !== null,
-  );
+/**
+ * The playbook file (gap rules and the fallback) with the families of every families file. Throws a ZodError that
+ * names each bad field, so a broken playbook stops the app at start-up.
+ */
+export function parsePlaybook(json: unknown, families: readonly unknown[]): Playbook {
+  const data = playbookSchema.parse({ ...(json as object), families });
+  return { families: data.families.map(compileFamily), gapRules: data.gaps, fallback: data.fallback };
 }

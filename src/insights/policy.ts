@@ -113,6 +113,7 @@ function insightFromModel(output: ModelInsight): Pick<StageSummary, 'narrative' 
         action: shorten(improvement.action, ACTION_LENGTH),
         touchpoint: shorten(improvement.touchpoint, TOUCHPOINT_LENGTH),
         kpi: shorten(improvement.kpi, KPI_LENGTH),
+        owners: [],
         patternId: null,
       }),
     )

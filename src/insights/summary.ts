@@ -1,23 +1,40 @@
 import { DomainError } from '../errors.ts';
 import { mapTranslator } from '../i18n/index.ts';
 import { FEELING_SCALE } from '../interview/script.ts';
-import type { FeelingStats, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
+import {
+  DEPARTMENTS,
+  type FeelingStats,
+  type JourneyMap,
+  type JourneyView,
+  type MergedItem,
+  type StageView,
+} from '../journey/model.ts';
 import { analyseStage, type RankedImprovement } from './improvements.ts';
+import type { ObstacleGroup } from './obstacle-groups.ts';
 import type { Playbook } from './playbook.ts';
 import { byReach } from './rank.ts';
-import type { FeelingSummary, RankedItem, StageImprovement, StageSummary } from './types.ts';
+import { EMOTION_DIP_MEAN } from './stage-gaps.ts';
+import { shorten } from './template.ts';
+import {
+  type FeelingSummary,
+  QUOTE_LENGTH,
+  type RankedItem,
+  type StageImprovement,
+  type StageSummary,
+} from './types.ts';
 
 const TOP_ACTIONS = 3;
 const TOP_THOUGHTS = 3;
 const TOP_TOUCHPOINTS = 3;
 const TOP_OBSTACLES = 5;
+const ALSO_RAISED = 3;
 
 /** The rules engine's summary of one stage: pure, the same view always gives the same summary. */
 export function summariseStage(map: JourneyMap, view: JourneyView, stageId: string, playbook: Playbook): StageSummary {
   const stageView = view.stages.find((candidate) => candidate.stage.id === stageId);
   if (!stageView) throw new DomainError('invalid_input', `map ${map.id} has no stage ${stageId}`);
   const { items } = stageView;
-  const { improvements, gaps } = analyseStage(map, view, stageView, playbook);
+  const { improvements, gaps, groups } = analyseStage(map, view, stageView, playbook);
   return {
     source: 'rules',
     mapId: map.id,
@@ -31,8 +48,9 @@ export function summariseStage(map: JourneyMap, view: JourneyView, stageId: stri
     topObstacles: ranked(items.obstacle, TOP_OBSTACLES),
     disagreements: view.disagreements.filter((disagreement) => disagreement.stageId === stageId),
     gaps,
+    alsoRaised: unanswered(groups, improvements),
     improvements: improvements.map(({ improvement }) => improvement),
-    narrative: null,
+    narrative: stageNarrative(map, view, stageView, groups),
   };
 }
 
@@ -95,4 +113,51 @@ function ranked(items: readonly MergedItem[], limit: number): RankedItem[] {
 function feelingSummary({ count, mean, spread }: FeelingStats): FeelingSummary {
   const emoji = mean === null ? null : (FEELING_SCALE[Math.round(mean) - 1]?.emoji ?? null);
   return { count, mean, spread, emoji };
+}
+
+/** The leads of the obstacle groups no improvement names, most raised first. */
+function unanswered(groups: readonly ObstacleGroup[], improvements: readonly RankedImprovement[]): string[] {
+  const answered = new Set(improvements.map(({ improvement }) => improvement.answers.text));
+  return groups
+    .map((group) => shorten(group.lead, QUOTE_LENGTH))
+    .filter((lead) => !answered.has(lead))
+    .slice(0, ALSO_RAISED);
+}
+
+/** How many people raised how much here, and where the feeling stands against the rest of the journey. */
+function stageNarrative(
+  map: JourneyMap,
+  view: JourneyView,
+  stageView: StageView,
+  groups: readonly ObstacleGroup[],
+): string | null {
+  const t = mapTranslator(map);
+  const clauses: string[] = [];
+  const people = new Set(groups.flatMap((group) => [...group.contributorIds]));
+  const raisedBy = new Set(groups.flatMap((group) => [...group.departments]));
+  const departments = DEPARTMENTS.filter((department) => raisedBy.has(department));
+  if (groups.length > 0) {
+    const names = t.join(departments.map((department) => t.t(`common.departments.${department}`)));
+    const counts = { people: people.size, groups: groups.length };
+    clauses.push(
+      departments.length > 0
+        ? t.t('summary.narrative.raised', { ...counts, departments: names })
+        : t.t('summary.narrative.raisedNoDepartments', counts),
+    );
+  }
+  const feeling = feelingClause(view, stageView, t);
+  if (feeling) clauses.push(feeling);
+  if (clauses.length === 0) return null;
+  const [first, second] = clauses as [string, string | undefined];
+  return second ? t.t('summary.narrative.both', { first, second }) : t.t('summary.narrative.one', { text: first });
+}
+
+function feelingClause(view: JourneyView, stageView: StageView, t: ReturnType<typeof mapTranslator>): string | null {
+  const { mean } = stageView.feeling;
+  if (mean === null) return null;
+  const values = { mean: t.number(mean, 1) };
+  const means = view.stages.flatMap((stage) => (stage.feeling.mean === null ? [] : [stage.feeling.mean]));
+  const lowest = means.length >= 2 && mean <= Math.min(...means);
+  if (lowest && mean < Math.max(...means)) return t.t('summary.narrative.dipsLowest', values);
+  return mean <= EMOTION_DIP_MEAN ? t.t('summary.narrative.dips', values) : t.t('summary.narrative.feels', values);
 }

@@ -67,11 +67,17 @@ export const modelInsightSchema = z.object({
 export type ModelInsight = z.infer<typeof modelInsightSchema>;
 
 export type Improvement = z.infer<typeof modelImprovementSchema> & {
-  /** The playbook pattern or gap rule it comes from; null for the generic suggestion and for a model's. */
+  /** The departments that own the fix (the family's, the gap's, or those who raised the obstacle); may be empty. */
+  owners: Department[];
+  /** The obstacle family or gap rule it comes from; null for the generic question and for a model's. */
   patternId: string | null;
 };
 
-export const MIN_IMPROVEMENTS = 3;
+/** Quotes of people's words in a summary are cut, at a word, to about this many characters. */
+export const QUOTE_LENGTH = 200;
+
+/** A model's answer with fewer than this is no answer: a stage may have nothing specific worth suggesting. */
+export const MIN_IMPROVEMENTS = 1;
 export const MAX_IMPROVEMENTS = 5;
 
 export interface StageSummary {
@@ -86,6 +92,8 @@ export interface StageSummary {
   feeling: FeelingSummary;
   topTouchpoints: RankedItem[];
   topObstacles: RankedItem[];
+  /** Obstacles no improvement answers, quoted (short): raised, but not acted on here. */
+  alsoRaised: string[];
   disagreements: Disagreement[];
   gaps: StageGap[];
   improvements: Improvement[];

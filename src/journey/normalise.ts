@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { memoise } from './memoise.ts';
 
 /**
@@ -78,6 +79,13 @@ const COMBINING_MARK = /\p{Mn}/u;
 /** Apostrophes and invisible format characters join what they sit between ("customer's", zero-width joiners). */
 const JOINERS = /['\u2018\u2019\u02bc\p{Cf}]/gu;
 const SEPARATORS = /[\s\p{Z}\p{P}\p{S}\p{Cc}]+/u;
+const HAN = /\p{Script=Han}/u;
+/**
+ * Traditional characters read as their Simplified forms (OpenCC's tables, character by character): 收銀台 and 收银台
+ * are one word to a reader of either script, so they merge and match alike. 帳 becomes 帐 where the mainland writes
+ * 账 (结账, 账号), so both spellings fold to one.
+ */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 /** CJK text has no spaces between words, so a space typed between two characters means nothing. */
 const SPACE_INSIDE_CJK =
   /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
@@ -97,8 +105,9 @@ function computeKey(text: string): string {
 }
 
 /**
- * A text with case, width and (in Latin and Greek) accents folded and final sigma read as σ, but not cut into
- * words: "ΕΜΠΌΔΙΟ：" and "εμποδιο:" fold alike. For matching words people type; the merge key is normaliseText.
+ * A text with case, width and (in Latin and Greek) accents folded, final sigma read as σ and Traditional Chinese
+ * as Simplified, but not cut into words: "ΕΜΠΌΔΙΟ：" and "εμποδιο:" fold alike, and so do 障礙 and 障碍. For
+ * matching words people type; the merge key is normaliseText.
  */
 export function foldLetters(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
@@ -107,7 +116,8 @@ export function foldLetters(text: string): string {
   const unaccented = COMBINING_MARK.test(decomposed)
     ? decomposed.replace(ACCENTED_LETTER, '$1').normalize('NFC')
     : lower;
-  return unaccented.replaceAll('ς', 'σ').replaceAll('ß', 'ss');
+  const folded = unaccented.replaceAll('ς', 'σ').replaceAll('ß', 'ss');
+  return HAN.test(folded) ? toSimplified(folded).replaceAll('账', '帐') : folded;
 }
 
 /** Conservative English singular: a word it cannot be sure about is left alone. */

@@ -4,6 +4,7 @@ import type { Deps, SlackClient } from '../slack/deps.ts';
 import { lastDigest, postDigest } from '../slack/flows/digest.ts';
 import { nudgeStakeholders } from '../slack/flows/digest-nudges.ts';
 import { remindIdleInterviews } from '../slack/flows/interview-reminders.ts';
+import { summariseSettledStages } from '../slack/flows/summaries.ts';
 
 export const CHECK_INTERVAL_MS = 60_000;
 
@@ -69,6 +70,7 @@ export function createDigestScheduler(
       deps.log.error({ err, mapId: map.id }, 'digest not posted');
     }
     await remindIdleInterviews(deps, client, map, now);
+    await summariseSettledStages(deps, client, map);
   }
 
   function run(): Promise<void> {

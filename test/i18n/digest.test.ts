@@ -137,7 +137,7 @@ function digestOf(sample: Sample, map: JourneyMap, contributions: Contribution[]
     lastDigestAt,
     improvements: [
       { ...sample.improvement, answers: { kind: 'obstacle' as const, text: sample.improvement.answers } },
-    ].map((improvement) => ({ ...improvement, patternId: null, stageId: map.stages[0]!.id })),
+    ].map((improvement) => ({ ...improvement, owners: [], patternId: null, stageId: map.stages[0]!.id })),
     now: NOW,
     unfinishedStakeholderIds: STAKEHOLDERS,
   });

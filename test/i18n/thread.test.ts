@@ -148,10 +148,15 @@ describe('the thread shorthand in every language', () => {
     ['ΠΛΗΡΩΜΈΣ', 'Πληρωμές'],
     ['προιον', 'Προϊόν'],
     ['考虑', '考虑'],
-    ['考慮', '考慮'],
+    ['考慮', '考虑'],
+    ['決策', '决策'],
   ])('finds the stage "%s" means: %s', (query, name) => {
-    const stages = createStages(['Θεώρηση', 'Πληρωμές', 'Προϊόν', '考虑', '考慮']);
+    const stages = createStages(['Θεώρηση', 'Πληρωμές', 'Προϊόν', '考虑', '决策']);
     expect(findStage(stages, query)).toEqual({ stage: stages.find((stage) => stage.name === name) });
+  });
+
+  it('merges Chinese items that differ only in script', () => {
+    expect(normaliseText('收銀台排隊太久')).toBe(normaliseText('收银台排队太久'));
   });
 
   it('merges Greek items that differ only in accents, case and final sigma', () => {

@@ -69,7 +69,11 @@ describe('createInsights with a model', () => {
       ...rulesSummary,
       source: 'model',
       narrative: checkoutInsight().narrative,
-      improvements: checkoutInsight().improvements.map((improvement) => ({ ...improvement, patternId: null })),
+      improvements: checkoutInsight().improvements.map((improvement) => ({
+        ...improvement,
+        owners: [],
+        patternId: null,
+      })),
     });
     expect(summary.fallbackReason).toBeUndefined();
     expect(warnings).toEqual([]);
@@ -92,12 +96,7 @@ describe('createInsights with a model', () => {
       2,
       { timeoutMs: 300 },
     ],
-    [
-      'fewer improvements than the minimum',
-      [reply.json({ ...checkoutInsight(), improvements: checkoutInsight().improvements.slice(0, 2) })],
-      'too_few_improvements',
-      1,
-    ],
+    ['no improvement at all', [reply.json({ ...checkoutInsight(), improvements: [] })], 'too_few_improvements', 1],
   ];
 
   it.each(failures)('falls back to the rules on %s, and says why', async (_, replies, reason, requestCount, model) => {

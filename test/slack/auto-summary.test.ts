@@ -55,31 +55,33 @@ async function addAndFollowUp(map: JourneyMap, contributions: Contribution[], ha
 }
 
 describe('automatic stage summaries', () => {
-  it('posts after 10 new inputs, once an hour at most, and again after 10 more once the hour is over', async () => {
+  it('waits until a stage with 10 new inputs has been quiet for an hour, then posts once', async () => {
     const map = await createMapThroughModal(h, { name: 'Busy shop', channel: 'C0AUTO1', stakeholders: ['U0ANNA'] });
     await addAndFollowUp(map, replies(map, 1, 9));
+    await submitStageForm(map, 'U0OWNER', 1);
+    h.setNow(minutes(30));
+    await h.app.digests.check();
     expect(threadPosts(map)).toHaveLength(0);
 
-    await submitStageForm(map, 'U0OWNER', 1);
-    await vi.waitFor(() => expect(threadPosts(map)).toHaveLength(1), { timeout: 5_000 });
+    h.setNow(minutes(61));
+    await h.app.digests.check();
+    expect(threadPosts(map)).toHaveLength(1);
     const first = readable(threadPosts(map)[0]);
     expect(first).toContain('🧭 Consideration: stage summary');
     expect(first).toContain('🔔 Posted because 11 new inputs arrived for Consideration since its last summary.');
     expect(first).toContain('🧭 Suggestions by the built-in playbook.');
-
-    h.setNow(minutes(30));
-    await addAndFollowUp(map, replies(map, 1, 12));
-    await addAndFollowUp(map, replies(map, 1, 1));
+    await h.app.digests.check();
     expect(threadPosts(map)).toHaveLength(1);
 
-    h.setNow(minutes(61));
-    await addAndFollowUp(map, replies(map, 1, 1, 'obstacle'));
+    h.setNow(minutes(90));
+    await addAndFollowUp(map, replies(map, 1, 12));
+    h.setNow(minutes(120));
+    await h.app.digests.check();
+    expect(threadPosts(map)).toHaveLength(1);
+    h.setNow(minutes(151));
+    await h.app.digests.check();
     expect(threadPosts(map)).toHaveLength(2);
-    expect(readable(threadPosts(map)[1])).toContain('🔔 Posted because 14 new inputs arrived for Consideration');
-
-    h.setNow(minutes(200));
-    await addAndFollowUp(map, replies(map, 1, 9));
-    expect(threadPosts(map)).toHaveLength(2);
+    expect(readable(threadPosts(map)[1])).toContain('🔔 Posted because 12 new inputs arrived for Consideration');
     expect(h.fake.messages('C0AUTO1').filter((message) => message.thread_ts !== map.cardTs)).toEqual([
       expect.objectContaining({ ts: map.cardTs }),
     ]);
@@ -110,10 +112,9 @@ describe('automatic stage summaries', () => {
     const other = await startHarness({ fake: h.fake, storeUrl: h.config.storeUrl, now: START });
     try {
       await h.deps.store.contributions.append(TEAM, replies(map, 2, 10));
-      await Promise.all([
-        afterContributionsAdded(h.deps, h.app.bolt.client, map),
-        afterContributionsAdded(other.deps, other.app.bolt.client, map),
-      ]);
+      h.setNow(minutes(61));
+      other.setNow(minutes(61));
+      await Promise.all([h.app.digests.check(), other.app.digests.check()]);
       expect(threadPosts(map)).toHaveLength(1);
       expect(readable(threadPosts(map)[0])).toContain('Decision: stage summary');
     } finally {
@@ -128,10 +129,13 @@ describe('automatic stage summaries', () => {
     await vi.waitFor(() => expect(threadPosts(map)).toHaveLength(1), { timeout: 5_000 });
     await vi.waitFor(() => expect(h.fake.responses).toHaveLength(1));
 
-    await addAndFollowUp(map, replies(map, 3, 10));
-    expect(threadPosts(map)).toHaveLength(1);
+    h.setNow(minutes(30));
+    await addAndFollowUp(map, replies(map, 3, 11));
     h.setNow(minutes(61));
-    await addAndFollowUp(map, replies(map, 3, 1));
+    await h.app.digests.check();
+    expect(threadPosts(map)).toHaveLength(1);
+    h.setNow(minutes(91));
+    await h.app.digests.check();
     expect(threadPosts(map)).toHaveLength(2);
     expect(readable(threadPosts(map)[1])).toContain('11 new inputs arrived for Retention');
   });

@@ -16,6 +16,7 @@ const improvement = (stageId: string, action: string) => ({
   action,
   touchpoint: HOSTILE,
   kpi: 'Drop-off',
+  owners: [],
   patternId: null,
   stageId,
 });

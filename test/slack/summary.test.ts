@@ -108,17 +108,17 @@ describe('/journey summary', () => {
     expect(text).toContain('*Does:* Fills in the checkout form');
     expect(text).toContain('*Thinks:* “Why do I need an account?”');
     expect(text).toMatch(/\*Feels:\* 😐 2\.7 \/ 5, spread ±1\.7 \(3 scores\)/);
-    expect(text).toContain('1. Checkout page  _2 people · Support, Product_');
-    expect(text).toContain('1. Checkout asks for an account  _2 people · Support, Product_');
-    expect(text).toContain('2. Shipping costs appear only at the end  _1 person · Sales_');
+    expect(text).toContain('📍 *Top touchpoints:* Checkout page (2); Payment page (1)');
+    expect(text).toMatch(/💬 3 people \(Sales, Support, Product\) raised [12] obstacles? here; the feeling/);
     expect(text).toContain('Support feels 😫 1.0, Sales 😍 5.0');
     expect(text).toContain('🎯 Answers the obstacle “Checkout asks for an account”');
     expect(text).toContain('📈 KPI to watch:');
     const improvements = text.match(/🎯 Answers the/g) ?? [];
-    expect(improvements.length).toBeGreaterThanOrEqual(3);
+    expect(improvements.length).toBeGreaterThanOrEqual(1);
     expect(improvements.length).toBeLessThanOrEqual(5);
+    expect(text).toContain('Shipping costs appear only at the end');
     expect(text).toContain('🧭 Suggestions by the built-in playbook.');
-    expect(post.text).toMatch(/^Stage summary of Decision \(Online shoppers\): [3-5] suggested improvements$/);
+    expect(post.text).toMatch(/^Stage summary of Decision \(Online shoppers\): [1-5] suggested improvements?$/);
     expect(post.options.unfurl_links).toBe(false);
     await vi.waitFor(() => expect(h.fake.responses).toHaveLength(1));
     const done = h.fake.responses[0]!.body as { text: string };
@@ -163,7 +163,7 @@ describe('/journey summary', () => {
     );
     const text = readable(await summaryPost(h, hotel));
     expect(text).toContain('Check out: stage summary');
-    expect(text).toContain('Long queue at reception to check out  _1 person · Operations_');
+    expect(text).toContain('“Long queue at reception to check out”');
     expect(threadPosts(h, shop)).toHaveLength(0);
   });
 
@@ -297,8 +297,8 @@ describe('/journey summary with a model configured', () => {
     expect(ai.requests.length).toBe(2);
     const text = readable(post);
     expect(text).toContain('🧭 The model was unavailable, so the built-in playbook answered.');
-    expect(text).toContain('Checkout asks for an account  _2 people · Support, Product_');
-    expect(text).not.toContain('💬');
+    expect(text).toContain('🎯 Answers the obstacle “Checkout asks for an account”');
+    expect(text).not.toContain(checkoutInsight().narrative);
   });
 });
 

@@ -8,11 +8,18 @@ const summariesIn = (channel: string) =>
   h.fake.messages(channel).filter((message) => JSON.stringify(message.blocks ?? []).includes('new inputs arrived'));
 
 describe('after thread replies', () => {
-  it('summarises a stage on its own once 10 new inputs arrived through the thread', async () => {
+  it('summarises a stage on its own once 10 new inputs arrived through the thread and it went quiet', async () => {
     const map = await mapWithCard(h);
     for (let i = 0; i < 12; i++) {
       await reply(h, map, `U0GUEST${i % 3}`, `obstacle: gap number ${i} @consideration`);
     }
+    await vi.waitFor(async () => {
+      const said = await h.deps.store.contributions.list(map.teamId, map.id);
+      expect(said.filter((contribution) => contribution.kind === 'obstacle')).toHaveLength(12);
+    });
+    expect(summariesIn(map.channelId)).toHaveLength(0);
+    h.setNow(new Date(Date.now() + 61 * 60_000));
+    await h.app.digests.check();
     await vi.waitFor(() => expect(summariesIn(map.channelId)).toHaveLength(1), { timeout: 10_000 });
     expect(summariesIn(map.channelId)[0]?.thread_ts).toBe(map.cardTs);
   });

@@ -59,6 +59,19 @@ export async function postDueSummaries(
   }
 }
 
+/**
+ * From the scheduler's tick: stages that got enough input and then went quiet are summarised now (input alone
+ * never posts while people are still answering). A map that cannot be read is logged and left for the next tick.
+ */
+export async function summariseSettledStages(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
+  try {
+    const { view } = await loadJourney(deps, map);
+    await postDueSummaries(deps, client, map, view);
+  } catch (err) {
+    deps.log.warn({ err, mapId: map.id }, 'settled stages not summarised');
+  }
+}
+
 async function postIfDue(deps: Deps, client: SlackClient, map: JourneyMap, view: JourneyView, stageView: StageView) {
   const stageId = stageView.stage.id;
   const last = await lastSummary(deps, map, stageId);

@@ -6,6 +6,8 @@ import type { SummaryTrigger } from '../views/summary.ts';
 export const NEW_INPUTS_PER_SUMMARY = 10;
 /** No stage gets more than one automatic summary in this long. */
 export const SUMMARY_INTERVAL_MS = 60 * 60_000;
+/** New input is summarised once the stage has been quiet this long: not while the interviews are still running. */
+export const QUIET_MS = 60 * 60_000;
 
 /** What the stage looked like at its last summary, whoever asked for it. */
 export const summaryMarkSchema = z.object({
@@ -26,9 +28,16 @@ export function markOf(map: JourneyMap, stageView: StageView, now: Date): Summar
   return { at: now.toISOString(), count: stageView.contributionCount, everyone: everyoneAnswered(map, stageView) };
 }
 
+/** When the stage last heard anything, or null when it never did. */
+function lastInputAt(stageView: StageView): number | null {
+  const times = Object.values(stageView.items).flatMap((items) => items.map((item) => Date.parse(item.lastAt)));
+  return times.length === 0 ? null : Math.max(...times);
+}
+
 /**
- * Whether a stage has earned an automatic summary: at most once an hour, when its last stakeholder has just
- * answered it, or when enough new input arrived since its last summary.
+ * Whether a stage has earned an automatic summary, once it has settled: at most once an hour, when its last
+ * stakeholder has just answered it, or when enough new input arrived since its last summary and nobody has added
+ * anything for an hour.
  */
 export function dueSummary(
   map: JourneyMap,
@@ -39,5 +48,7 @@ export function dueSummary(
   if (last && now.getTime() - Date.parse(last.at) < SUMMARY_INTERVAL_MS) return null;
   if (everyoneAnswered(map, stageView) && !last?.everyone) return { kind: 'everyone_answered' };
   const count = stageView.contributionCount - (last?.count ?? 0);
-  return count >= NEW_INPUTS_PER_SUMMARY ? { kind: 'new_input', count } : null;
+  const heardAt = lastInputAt(stageView);
+  const quiet = heardAt !== null && now.getTime() - heardAt >= QUIET_MS;
+  return count >= NEW_INPUTS_PER_SUMMARY && quiet ? { kind: 'new_input', count } : null;
 }

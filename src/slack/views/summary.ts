@@ -20,7 +20,10 @@ export interface SummaryOptions {
 /** In the all-stages overview, each stage shows its best suggestions; the full summary has them all. */
 const OVERVIEW_IMPROVEMENTS = 2;
 
-/** One stage in full: who, what they do, think and feel, what was raised, and 3 to 5 improvements. */
+/**
+ * One stage on one screen: who, what they do, think and feel, a line on how many raised what, the improvements
+ * (each naming the obstacle it answers, where, who owns it and the KPI), and what was raised but not answered.
+ */
 export function stageSummaryMessage(
   map: JourneyMap,
   summary: InsightSummary,
@@ -35,16 +38,24 @@ export function stageSummaryMessage(
     context(t.t('summary.stage.position', position)),
     section(customerLines(summary, t).join('\n')),
     ...(summary.narrative ? [section(`💬 ${escapeMrkdwn(summary.narrative)}`)] : []),
-    ...rankedSection(t.t('summary.stage.topTouchpoints'), summary.topTouchpoints, t),
-    ...rankedSection(t.t('summary.stage.topObstacles'), summary.topObstacles, t),
+    ...oneLine(
+      t,
+      'summary.stage.touchpointsLine',
+      summary.topTouchpoints.map((item) => rankedText(item)),
+    ),
     ...listSection(
       t.t('summary.stage.disagreements'),
       summary.disagreements.map((d) => disagreementText(d, t)),
     ),
-    ...listSection(t.t('summary.stage.stillMissing'), summary.gaps.map(gapText)),
+    ...oneLine(t, 'summary.stage.stillMissingLine', summary.gaps.map(gapText)),
     divider(),
     section(t.t('summary.stage.improvements', { count: summary.improvements.length })),
     ...summary.improvements.map((improvement, index) => section(improvementText(improvement, index, t))),
+    ...oneLine(
+      t,
+      'summary.stage.alsoRaisedLine',
+      summary.alsoRaised.map((text) => quoted(text, t)),
+    ),
     context(
       ...[
         sourceNote([summary], options.modelName, t),
@@ -187,10 +198,22 @@ function whoRaised({ contributorIds, departments }: RankedItem, t: Translator): 
     : t.t('summary.raisedBy.peopleAndDepartments', { people, departments: departmentNames(departments, t) });
 }
 
-function rankedSection(title: string, items: readonly RankedItem[], t: Translator): AnyBlock[] {
-  if (items.length === 0) return [];
-  const lines = items.map((item, index) => `${index + 1}. ${escapeMrkdwn(item.text)}  _${whoRaised(item, t)}_`);
-  return [section(`*${title}*\n${lines.join('\n')}`)];
+/** "Checkout (3)": an item and how many people raised it, for a one-line list. */
+function rankedText({ text, contributorIds }: RankedItem): string {
+  return `${escapeMrkdwn(text)} (${contributorIds.length})`;
+}
+
+function quoted(text: string, t: Translator): string {
+  return t.t('summary.stage.thought', { thought: escapeMrkdwn(text) });
+}
+
+/** A titled list on one line, or nothing when the list is empty. */
+function oneLine(
+  t: Translator,
+  key: 'summary.stage.touchpointsLine' | 'summary.stage.stillMissingLine' | 'summary.stage.alsoRaisedLine',
+  items: readonly string[],
+): AnyBlock[] {
+  return items.length === 0 ? [] : [section(t.t(key, { items: items.join(t.t('summary.stage.doesSeparator')) }))];
 }
 
 function listSection(title: string, lines: readonly string[]): AnyBlock[] {
@@ -211,13 +234,18 @@ function gapText(gap: StageGap): string {
   return escapeMrkdwn(gap.text);
 }
 
-function improvementText({ answers, action, touchpoint, kpi }: Improvement, index: number, t: Translator): string {
+function improvementText(improvement: Improvement, index: number, t: Translator): string {
+  const { answers, action, touchpoint, kpi, owners } = improvement;
   const text = escapeMrkdwn(answers.text);
   const answered =
     answers.kind === 'obstacle'
       ? t.t('summary.improvement.answersObstacle', { text })
       : t.t('summary.improvement.answersGap', { text });
-  const where = t.t('summary.improvement.where', { touchpoint: escapeMrkdwn(touchpoint), kpi: escapeMrkdwn(kpi) });
+  const values = { touchpoint: escapeMrkdwn(touchpoint), kpi: escapeMrkdwn(kpi) };
+  const where =
+    owners.length > 0
+      ? t.t('summary.improvement.whereWithOwners', { ...values, owners: departmentNames(owners, t) })
+      : t.t('summary.improvement.where', values);
   return `*${index + 1}. ${escapeMrkdwn(action)}*\n${answered}\n${where}`;
 }
 

@@ -10,10 +10,10 @@ export const el: Messages<typeof en> = {
     thinks: '*Τι σκέφτεται:* {thoughts}',
     thought: '«{thought}»',
     feels: '*Πώς νιώθει:* {feeling}',
-    topTouchpoints: '📍 Κύρια σημεία επαφής',
-    topObstacles: '🚧 Κύρια εμπόδια',
+    touchpointsLine: '📍 *Κύρια σημεία επαφής:* {items}',
+    alsoRaisedLine: '🚧 *Αναφέρθηκαν επίσης:* {items}',
+    stillMissingLine: '🕳️ *Τι λείπει ακόμη:* {items}',
     disagreements: '↔️ Πού διαφωνούν οι ομάδες',
-    stillMissing: '🕳️ Τι λείπει ακόμη',
     improvements: '*💡 Προτεινόμενες βελτιώσεις* ({count})',
     replyToAdd: '➕ Απαντήστε σε αυτό το νήμα για να προσθέσετε ό,τι λείπει.',
     fallback:
@@ -34,6 +34,8 @@ export const el: Messages<typeof en> = {
     answersObstacle: '🎯 Απαντά στο εμπόδιο «{text}»',
     answersGap: '🎯 Καλύπτει το κενό: {text}',
     where: '📍 Σημείο επαφής: {touchpoint}  ·  📈 KPI για παρακολούθηση: {kpi}',
+    whereWithOwners:
+      '📍 Σημείο επαφής: {touchpoint}  ·  👥 Υπεύθυνο τμήμα: {owners}  ·  📈 KPI για παρακολούθηση: {kpi}',
   },
   overview: {
     heading: '🧭 Συνόψεις σταδίων: {mapName}',
@@ -75,6 +77,17 @@ export const el: Messages<typeof en> = {
     orSeparator: ' ή ',
     cannotPost:
       'Δεν μπορώ να γράψω στο κανάλι του χάρτη *{mapName}*. Προσκαλέστε με εκεί με `/invite @{product}` και ζητήστε το ξανά.',
+  },
+  narrative: {
+    raised:
+      '{people, plural, one {# άτομο} other {# άτομα}} ({departments}) ανέφεραν εδώ {groups, plural, one {# εμπόδιο} other {# εμπόδια}}',
+    raisedNoDepartments:
+      '{people, plural, one {# άτομο} other {# άτομα}} ανέφεραν εδώ {groups, plural, one {# εμπόδιο} other {# εμπόδια}}',
+    feels: 'το συναίσθημα εδώ είναι {mean}',
+    dips: 'το συναίσθημα πέφτει εδώ στο {mean}',
+    dipsLowest: 'το συναίσθημα πέφτει εδώ στο {mean}, το χαμηλότερο σημείο του ταξιδιού',
+    both: '{first}· {second}.',
+    one: '{text}.',
   },
   engine: {
     personaGoal: '{persona} — στόχος: {goal}',

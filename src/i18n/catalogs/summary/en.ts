@@ -10,10 +10,10 @@ export const en = {
     thinks: '*Thinks:* {thoughts}',
     thought: '“{thought}”',
     feels: '*Feels:* {feeling}',
-    topTouchpoints: '📍 Top touchpoints',
-    topObstacles: '🚧 Top obstacles',
+    touchpointsLine: '📍 *Top touchpoints:* {items}',
+    alsoRaisedLine: '🚧 *Also raised:* {items}',
+    stillMissingLine: '🕳️ *Still missing:* {items}',
     disagreements: '↔️ Where teams disagree',
-    stillMissing: '🕳️ Still missing',
     improvements: '*💡 Suggested improvements* ({count})',
     replyToAdd: '➕ Reply in this thread to add what is missing.',
     fallback:
@@ -36,6 +36,7 @@ export const en = {
     answersObstacle: '🎯 Answers the obstacle “{text}”',
     answersGap: '🎯 Answers the gap “{text}”',
     where: '📍 Touchpoint: {touchpoint}  ·  📈 KPI to watch: {kpi}',
+    whereWithOwners: '📍 Touchpoint: {touchpoint}  ·  👥 Owner: {owners}  ·  📈 KPI to watch: {kpi}',
   },
   overview: {
     heading: '🧭 Stage summaries: {mapName}',
@@ -80,6 +81,17 @@ export const en = {
       "I can't post in the channel of *{mapName}*. Invite me there with `/invite @{product}`, then ask again.",
   },
   /** Words the rules engine puts into the summary and the playbook's texts. */
+  narrative: {
+    raised:
+      '{people, plural, one {# person} other {# people}} ({departments}) raised {groups, plural, one {# obstacle} other {# obstacles}} here',
+    raisedNoDepartments:
+      '{people, plural, one {# person} other {# people}} raised {groups, plural, one {# obstacle} other {# obstacles}} here',
+    feels: 'the feeling is {mean} here',
+    dips: 'the feeling dips to {mean} here',
+    dipsLowest: 'the feeling dips to {mean} here, the lowest of the journey',
+    both: '{first}; {second}.',
+    one: '{text}.',
+  },
   engine: {
     personaGoal: '{persona} — goal: {goal}',
     personaMapGoal: '{persona} — map goal: {goal}',

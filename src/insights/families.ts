@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { Language } from '../i18n/index.ts';
+import { DEPARTMENTS, type Department } from '../journey/model.ts';
+import { compilePhrase, type Phrase } from './phrase.ts';
+
+/**
+ * Evidence is written per script rather than per map language: a Greek map gets English answers too, and one
+ * list of Chinese terms holds both the Simplified and the Traditional forms.
+ */
+export const EVIDENCE_SCRIPTS = ['en', 'el', 'zh'] as const;
+
+export const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _');
+const term = z.string().trim().min(1).max(100);
+const someTerms = z.array(term).max(400);
+const terms = someTerms.min(1);
+const evidence = z.strictObject({ en: someTerms, el: someTerms, zh: someTerms });
+const requiredEvidence = z.strictObject({ en: terms, el: terms, zh: terms });
+const text = z.string().trim().min(1).max(500);
+
+/** A text people read, in every language a map can have. */
+export const localizedText = z.strictObject({
+  en: text,
+  el: text,
+  'zh-Hans': text,
+  'zh-Hant': text,
+} satisfies Record<Language, typeof text>);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/**
+ * One obstacle family: what identifies it (a strong phrase alone, or what is affected together with what goes
+ * wrong; context from the map makes it likelier; an `against` term rules it out) and the fix a consultant would
+ * sign for it, with its touchpoint, owners and KPI.
+ */
+export const familySchema = z.strictObject({
+  id: identifier,
+  /** For whoever edits the playbook: never shown in Slack. */
+  label: z.string().trim().min(1).max(300),
+  strong: evidence,
+  subject: requiredEvidence,
+  problem: requiredEvidence,
+  against: evidence,
+  context: evidence,
+  departments: z.array(z.enum(DEPARTMENTS)).min(1).max(3),
+  touchpoint: z.strictObject({ label: localizedText, keywords: requiredEvidence }),
+  action: localizedText,
+  kpi: localizedText,
+});
+export type FamilyData = z.infer<typeof familySchema>;
+
+export const EVIDENCE_KINDS = ['strong', 'subject', 'problem', 'against', 'context'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export interface Family {
+  id: string;
+  label: string;
+  evidence: Record<EvidenceKind, Phrase[]>;
+  departments: Department[];
+  touchpoint: { label: LocalizedText; phrases: Phrase[] };
+  action: LocalizedText;
+  kpi: LocalizedText;
+}
+
+export function compileTerms(byScript: Record<(typeof EVIDENCE_SCRIPTS)[number], string[]>): Phrase[] {
+  return EVIDENCE_SCRIPTS.flatMap((script) => byScript[script].map(compilePhrase)).filter(
+    (phrase): phrase is Phrase => phrase !== null,
+  );
+}
+
+export function compileFamily(data: FamilyData): Family {
+  const evidence = Object.fromEntries(EVIDENCE_KINDS.map((kind) => [kind, compileTerms(data[kind])])) as Record<
+    EvidenceKind,
+    Phrase[]
+  >;
+  return {
+    id: data.id,
+    label: data.label,
+    evidence,
+    departments: data.departments,
+    touchpoint: { label: data.touchpoint.label, phrases: compileTerms(data.touchpoint.keywords) },
+    action: data.action,
+    kpi: data.kpi,
+  };
+}
+
+/** Every term that folds to nothing (punctuation only) is a typo in the data: it would never match. */
+export function emptyTerms(data: FamilyData): string[] {
+  const groups = [...EVIDENCE_KINDS.map((kind) => data[kind]), data.touchpoint.keywords];
+  return groups
+    .flatMap((group) => EVIDENCE_SCRIPTS.flatMap((script) => group[script]))
+    .filter((t) => !compilePhrase(t));
+}
