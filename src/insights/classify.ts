@@ -25,6 +25,8 @@ const WEIGHT = { strong: 4, subject: 2, problem: 2, context: 1, against: -4, aga
 const COUNTED_MATCHES = 2;
 /** Below this the engine says it has no specific fix rather than guess. */
 const MIN_SCORE = 4;
+/** A family must lead the next one by this much: two readings that close are no verdict. */
+const MIN_MARGIN = 1;
 
 const SENTENCE_BREAK = /[\n.!?;。！？；]+|\s[-–—]\s/u;
 const LIST_BREAK =
@@ -50,19 +52,19 @@ export function familyScore(family: Family, text: MatchableText, setting: Matcha
   return score;
 }
 
-/** The best family for one problem: null below the threshold, and null on a tie (two readings, no verdict). */
+/** The best family for one problem: null below the threshold, and null when another comes too close to tell. */
 function bestFamily(families: readonly Family[], text: string, setting: MatchableText): Family | null {
   const matchable = matchableText(text);
   let best: Family | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  let tied = false;
+  let runnerUp = Number.NEGATIVE_INFINITY;
   for (const family of families) {
     const score = familyScore(family, matchable, setting);
-    if (score === null || score < bestScore) continue;
-    tied = score === bestScore;
-    if (score > bestScore) [best, bestScore] = [family, score];
+    if (score === null) continue;
+    if (score > bestScore) [best, bestScore, runnerUp] = [family, score, bestScore];
+    else if (score > runnerUp) runnerUp = score;
   }
-  return bestScore >= MIN_SCORE && !tied ? best : null;
+  return bestScore >= MIN_SCORE && bestScore - runnerUp >= MIN_MARGIN ? best : null;
 }
 
 function settingText(setting: ObstacleSetting): string {

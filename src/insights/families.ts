@@ -50,6 +50,48 @@ export type FamilyData = z.infer<typeof familySchema>;
 export const EVIDENCE_KINDS = ['strong', 'subject', 'problem', 'against', 'context'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+const moreTerms = z.strictObject({ en: someTerms.optional(), el: someTerms.optional(), zh: someTerms.optional() });
+
+/**
+ * More words for a family defined elsewhere: a team (or a reviewer of one language) adds the way its people speak
+ * without touching the family's file.
+ */
+export const familyExtensionSchema = z.strictObject({
+  extends: identifier,
+  strong: moreTerms.optional(),
+  subject: moreTerms.optional(),
+  problem: moreTerms.optional(),
+  against: moreTerms.optional(),
+  context: moreTerms.optional(),
+});
+export type FamilyExtension = z.infer<typeof familyExtensionSchema>;
+
+/** The families with every extension's words added; an extension of a family nobody defined is an error. */
+export function withExtensions(families: readonly unknown[]): { families: unknown[]; unknown: string[] } {
+  const isExtension = (entry: unknown) => typeof entry === 'object' && entry !== null && 'extends' in entry;
+  const extensions = families.filter(isExtension);
+  const definitions = families.filter((entry) => !isExtension(entry)) as Array<Record<string, unknown>>;
+  // Copies, in order and duplicates kept: the schema names a duplicate id, a map would hide it.
+  const copies = definitions.map((family) => structuredClone(family));
+  const byId = new Map(copies.toReversed().map((family) => [family.id, family]));
+  const unknown: string[] = [];
+  for (const raw of extensions) {
+    const extension = familyExtensionSchema.parse(raw);
+    const family = byId.get(extension.extends) as Record<EvidenceKind, Record<string, string[]>> | undefined;
+    if (!family) unknown.push(extension.extends);
+    else for (const kind of EVIDENCE_KINDS) addTerms(family[kind], extension[kind]);
+  }
+  return { families: copies, unknown };
+}
+
+function addTerms(target: Record<string, string[]> | undefined, more: FamilyExtension['strong']): void {
+  if (!target || !more) return;
+  for (const script of EVIDENCE_SCRIPTS) {
+    const terms = more[script];
+    if (terms) target[script] = [...new Set([...(target[script] ?? []), ...terms])];
+  }
+}
+
 export interface Family {
   id: string;
   label: string;

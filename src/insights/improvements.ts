@@ -9,9 +9,6 @@ import { type DetectedGap, detectStageGaps } from './stage-gaps.ts';
 import { fillTemplate, shorten } from './template.ts';
 import { type Improvement, MAX_IMPROVEMENTS, QUOTE_LENGTH, STANDING_GAP_KINDS, type StageGap } from './types.ts';
 
-/** A stage with fewer specific improvements than this gets gap rules until it has them. */
-const ENOUGH_IMPROVEMENTS = 3;
-
 /** An improvement with what it takes to rank it against those of other stages. */
 export interface RankedImprovement {
   improvement: Improvement;
@@ -41,9 +38,9 @@ interface StageContext {
 }
 
 /**
- * The gaps of a stage and its improvements: one per obstacle family its obstacles fall in, most raised first; gap
- * rules when that leaves fewer than three; and at most one generic suggestion: a question to the department that
- * raised what no family fits, or else a standing gap, never a fix made up for an obstacle the engine did not read.
+ * The gaps of a stage and its improvements, three at most: one per obstacle family its obstacles fall in, most
+ * raised first; then gap rules; and at most one generic suggestion: a question to the people who raised what no
+ * family fits (it keeps its place), or else a standing gap, never a fix made up for an obstacle nobody could read.
  */
 export function analyseStage(
   map: JourneyMap,
@@ -65,16 +62,20 @@ export function analyseStage(
     },
   };
   const groups = obstacleGroups(playbook.families, map, stageView);
-  const specific = groups.filter((group) => group.family !== null).slice(0, MAX_IMPROVEMENTS);
   const fromGaps = gapImprovements(detectStageGaps(view, stageView, t), stage, playbook);
-  const fromFamilies = specific.map((group) => familyImprovement(group, stage));
-  const fromSpecificGaps = fromGaps
-    .filter(({ ranked }) => ranked.tier === 1)
-    .slice(0, Math.max(0, ENOUGH_IMPROVEMENTS - fromFamilies.length))
-    .map(({ ranked }) => ranked);
-  const generic = genericImprovement(groups, fromGaps, stage, playbook);
+  const fromFamilies = groups
+    .filter((group) => group.family !== null)
+    .slice(0, MAX_IMPROVEMENTS)
+    .map((group) => familyImprovement(group, stage));
+  const unread = groups.find((group) => group.family === null);
+  const question =
+    unread && fromFamilies.length < MAX_IMPROVEMENTS ? [questionImprovement(unread, stage, playbook)] : [];
+  const room = Math.max(0, MAX_IMPROVEMENTS - fromFamilies.length - question.length);
+  const fromSpecificGaps = fromGaps.filter(({ ranked }) => ranked.tier === 1).slice(0, room);
+  const specific = [...fromFamilies, ...fromSpecificGaps.map(({ ranked }) => ranked)];
+  const standing = question.length === 0 && specific.length < MAX_IMPROVEMENTS ? standingGap(fromGaps) : [];
   return {
-    improvements: [...fromFamilies, ...fromSpecificGaps, ...(generic ? [generic] : [])].slice(0, MAX_IMPROVEMENTS),
+    improvements: [...specific, ...question, ...standing],
     gaps: fromGaps
       .map(({ gap }) => gap)
       .filter((gap) => !STANDING_GAP_KINDS.has(gap.kind) && gap.kind !== 'disagreement'),
@@ -82,16 +83,10 @@ export function analyseStage(
   };
 }
 
-/** The one generic suggestion a stage may get: a question about what no family fits, else a standing gap. */
-function genericImprovement(
-  groups: readonly ObstacleGroup[],
-  fromGaps: ReadonlyArray<{ ranked: RankedImprovement }>,
-  stage: StageContext,
-  playbook: Playbook,
-): RankedImprovement | null {
-  const unread = groups.find((group) => group.family === null);
-  if (unread) return questionImprovement(unread, stage, playbook);
-  return fromGaps.find(({ ranked }) => ranked.tier === 2)?.ranked ?? null;
+/** The standing gap a stage with room gets as its one generic suggestion, when nothing was left unread. */
+function standingGap(fromGaps: ReadonlyArray<{ ranked: RankedImprovement }>): RankedImprovement[] {
+  const first = fromGaps.find(({ ranked }) => ranked.tier === 2);
+  return first ? [first.ranked] : [];
 }
 
 /** Each detected gap worded by its rule, with the improvement the rule suggests, in the playbook's order. */
@@ -112,6 +107,7 @@ function gapImprovements(
       kpi: fill(rule.kpi),
       owners: gap.departments,
       patternId: rule.id,
+      gapKind: gap.kind,
     };
     const tier = STANDING_GAP_KINDS.has(gap.kind) ? 2 : 1;
     const ranked: RankedImprovement = { improvement, tier, people: 0, departments: 0, ruleIndex };

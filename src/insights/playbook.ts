@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/index.ts';
 import type { LocalizedText } from './families.ts';
-import { compileFamily, emptyTerms, type Family, familySchema, identifier, localizedText } from './families.ts';
+import {
+  compileFamily,
+  emptyTerms,
+  type Family,
+  familySchema,
+  identifier,
+  localizedText,
+  withExtensions,
+} from './families.ts';
 import { templateVariables } from './template.ts';
 import { GAP_KINDS, type GapKind } from './types.ts';
 
@@ -112,7 +120,9 @@ export interface Playbook {
  * The playbook file (gap rules and the fallback) with the families of every families file. Throws a ZodError that
  * names each bad field, so a broken playbook stops the app at start-up.
  */
-export function parsePlaybook(json: unknown, families: readonly unknown[]): Playbook {
+export function parsePlaybook(json: unknown, entries: readonly unknown[]): Playbook {
+  const { families, unknown } = withExtensions(entries);
+  if (unknown.length > 0) throw new Error(`playbook extends families nobody defined: ${unknown.join(', ')}`);
   const data = playbookSchema.parse({ ...(json as object), families });
   return { families: data.families.map(compileFamily), gapRules: data.gaps, fallback: data.fallback };
 }

@@ -121,6 +121,13 @@ export function summaryMessages(map: JourneyMap, view: JourneyView, rules: Stage
       high: { department: department(disagreement.high.department), mean: round(disagreement.high.mean) },
     })),
     gaps: rules.gaps.map((gap) => gap.text),
+    rulesReading: rules.improvements
+      .filter((improvement) => improvement.answers.kind === 'obstacle')
+      .map((improvement) => ({
+        obstacle: improvement.answers.text,
+        family: improvement.patternId,
+        fix: improvement.patternId === null ? null : improvement.action,
+      })),
   };
   return renderPrompt('summary', summarySettings(t), data);
 }

@@ -71,6 +71,8 @@ export type Improvement = z.infer<typeof modelImprovementSchema> & {
   owners: Department[];
   /** The obstacle family or gap rule it comes from; null for the generic question and for a model's. */
   patternId: string | null;
+  /** The kind of gap a gap rule's improvement answers. */
+  gapKind?: GapKind;
 };
 
 /** Quotes of people's words in a summary are cut, at a word, to about this many characters. */
@@ -78,7 +80,8 @@ export const QUOTE_LENGTH = 200;
 
 /** A model's answer with fewer than this is no answer: a stage may have nothing specific worth suggesting. */
 export const MIN_IMPROVEMENTS = 1;
-export const MAX_IMPROVEMENTS = 5;
+/** A stage summary fits on one screen: the three that matter most; what else was raised is listed in one line. */
+export const MAX_IMPROVEMENTS = 3;
 
 export interface StageSummary {
   source: 'rules' | 'model';

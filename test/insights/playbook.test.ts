@@ -4,9 +4,11 @@ import { type PlaybookData, parsePlaybook, playbookSchema } from '../../src/insi
 import { DEFAULT_FAMILIES_URL, DEFAULT_PLAYBOOK_URL, loadPlaybook } from '../../src/insights/playbook-file.ts';
 import { GAP_KINDS } from '../../src/insights/types.ts';
 
-const families: PlaybookData['families'] = readdirSync(DEFAULT_FAMILIES_URL)
+/** What the families files hold: whole families, and extensions that add words to one of them. */
+const entries: Array<Record<string, unknown>> = readdirSync(DEFAULT_FAMILIES_URL)
   .filter((name) => name.endsWith('.json'))
   .flatMap((name) => JSON.parse(readFileSync(new URL(name, DEFAULT_FAMILIES_URL), 'utf8')));
+const families = entries.filter((entry) => !('extends' in entry)) as PlaybookData['families'];
 const shipped: PlaybookData = { ...JSON.parse(readFileSync(DEFAULT_PLAYBOOK_URL, 'utf8')), families };
 
 /** The shipped playbook with one change, to see the schema refuse it. */
@@ -110,5 +112,26 @@ describe('parsePlaybook refuses a broken playbook', () => {
 
   it('a file that is not there', () => {
     expect(() => loadPlaybook(new URL('./no-such-playbook.json', DEFAULT_PLAYBOOK_URL))).toThrow(/ENOENT/);
+  });
+});
+
+describe('extending a family from another file', () => {
+  const { families: _, ...rest } = shipped;
+  const [first] = families;
+
+  it('adds the words of an extension to the family it names', () => {
+    const extension = { extends: first!.id, subject: { el: ['νεα λεξη'] }, problem: { el: ['αλλη λεξη'] } };
+    const playbook = parsePlaybook(rest, [...families, extension]);
+    const extended = playbook.families.find((family) => family.id === first!.id)!;
+    const sources = (phrases: readonly { source: string }[]) => phrases.map((phrase) => phrase.source);
+    expect(sources(extended.evidence.subject)).toContain('νεα λεξη');
+    expect(sources(extended.evidence.problem)).toContain('αλλη λεξη');
+    expect(playbook.families).toHaveLength(families.length);
+  });
+
+  it('refuses an extension of a family nobody defined', () => {
+    expect(() => parsePlaybook(rest, [...families, { extends: 'no_such_family', subject: { en: ['x'] } }])).toThrow(
+      /no_such_family/,
+    );
   });
 });

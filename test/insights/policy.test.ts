@@ -5,6 +5,7 @@ import type { ModelOptions } from '../../src/insights/openai.ts';
 import { loadPlaybook } from '../../src/insights/playbook-file.ts';
 import { createInsights, type FallbackReason, type WarnLogger } from '../../src/insights/policy.ts';
 import { summariseStage } from '../../src/insights/summary.ts';
+import { MAX_IMPROVEMENTS } from '../../src/insights/types.ts';
 import { fold } from '../../src/journey/fold.ts';
 import { sampleJourney } from '../fixtures/journeys.ts';
 import { checkoutInsight } from '../openai-fake/insights.ts';
@@ -80,6 +81,16 @@ describe('createInsights with a model', () => {
     expect(fake.requests[0]?.body.model).toBe('journey-test-model');
     const data = dataBlock(fake.requests[0]!.body.messages[1]!.content) as Record<string, unknown>;
     expect(data).toMatchObject({ stage: 'Checkout', goal: map.goal, persona: { name: map.persona.name } });
+    // The rules' reading goes along as a second opinion: each obstacle it answered and the family it saw.
+    expect(data.rulesReading).toEqual(
+      rulesSummary.improvements
+        .filter((improvement) => improvement.answers.kind === 'obstacle')
+        .map((improvement) => ({
+          obstacle: improvement.answers.text,
+          family: improvement.patternId,
+          fix: improvement.patternId === null ? null : improvement.action,
+        })),
+    );
     expect(JSON.stringify(data)).not.toMatch(/"U[A-Z0-9]{4,}"/);
   });
 
@@ -254,7 +265,7 @@ describe('createInsights against prompt injection', () => {
     expect(summary.source).toBe('model');
     expect(summary).not.toHaveProperty('post_to');
     expect(summary.narrative!.length).toBeLessThanOrEqual(600);
-    expect(summary.improvements).toHaveLength(5);
+    expect(summary.improvements).toHaveLength(MAX_IMPROVEMENTS);
     expect(summary.improvements[0]!.action).not.toContain('\n');
     expect(summary.improvements[0]!.action.length).toBeLessThanOrEqual(300);
     expect(summary.improvements.every((improvement) => improvement.patternId === null)).toBe(true);

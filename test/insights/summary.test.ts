@@ -229,7 +229,6 @@ describe('summariseStage: improvements', () => {
       'till_queue',
       'gap_disagreement',
       'gap_no_touchpoint',
-      'gap_customer_evidence',
     ]);
     expect(improvements[1]!.answers).toEqual({
       kind: 'gap',
@@ -238,7 +237,7 @@ describe('summariseStage: improvements', () => {
     expect(improvements[1]!.action).toContain('Have Support and Sales listen to 5 customer calls');
   });
 
-  it('keeps at most 5, dropping the obstacles raised by fewest people, and lists the rest as also raised', () => {
+  it('keeps at most 3, dropping the obstacles raised by fewest people, and lists the rest as also raised', () => {
     const { say, summary } = conversationOnMap();
     const obstacles = SIX.map((one) => `${one.id} problem`);
     obstacles.forEach((text, i) => {
@@ -250,7 +249,7 @@ describe('summariseStage: improvements', () => {
     expect(result.improvements.map((improvement) => improvement.answers.text)).toEqual(
       obstacles.slice(0, MAX_IMPROVEMENTS),
     );
-    expect(result.alsoRaised).toEqual(['foxtrot problem']);
+    expect(result.alsoRaised).toEqual(['delta problem', 'echo problem', 'foxtrot problem']);
   });
 
   it('an empty stage gets 3 improvements, all about filling it in', () => {

@@ -51,7 +51,8 @@ interface ThreadReply {
 
 /**
  * 22 replies, 28 items: Carl once per stage (so a stage is "every stakeholder answered" when both interviews
- * reach it), 11 obstacles on Consideration (10 new inputs earn it a summary), two 2-item replies on each later stage.
+ * reach it), 11 obstacles on Consideration (a summary waits for the stage to settle: here, both interviews answering
+ * it), two 2-item replies on each later stage.
  */
 const THREAD: ThreadReply[] = [
   ...STAGES.map((stage) => ({
@@ -319,10 +320,6 @@ describe.each(cases)('two app processes on one $name', ({ url, available }) => {
             expect(session?.stages[stageIndex]?.status).toBe('answered');
           }
         }, WAIT);
-        // The thread's 12 inputs make Consideration due at the first answer's follow-up. Waiting for that
-        // summary keeps it the "new inputs" trigger: once both have answered Consideration it would be the
-        // "every stakeholder answered" one instead.
-        if (stageIndex === 0) await vi.waitFor(() => expect(summariesOf('Consideration')).toHaveLength(1), WAIT);
       }
       // An old form sent again, to the other instance, changes nothing; so does one form submitted twice at
       // the same moment to both instances (a second press while the first ack is slow).
@@ -366,7 +363,8 @@ describe.each(cases)('two app processes on one $name', ({ url, available }) => {
   );
 
   it.skipIf(!available)('posts one automatic summary per trigger, whichever instance saw it', async () => {
-    // Consideration: 10 new inputs. Every other stage: its last stakeholder answered.
+    // Every stage settled when its last stakeholder answered (Consideration's 12 thread inputs alone wait for an
+    // hour of quiet, which this run does not last).
     await vi.waitFor(() => {
       expect(summaries()).toHaveLength(STAGES.length);
       expect(logsFor('stage summarised', (line) => line.mapId === map.id)).toHaveLength(STAGES.length);
@@ -375,9 +373,7 @@ describe.each(cases)('two app processes on one $name', ({ url, available }) => {
     for (const stage of STAGES) {
       const posts = summariesOf(stage);
       expect(posts).toHaveLength(1);
-      if (stage === 'Consideration')
-        expect(posts[0]).toMatch(/🔔 Posted because \d+ new inputs arrived for Consideration/);
-      else expect(posts[0]).toContain(`🔔 Posted because every stakeholder has now answered ${stage}.`);
+      expect(posts[0]).toContain(`🔔 Posted because every stakeholder has now answered ${stage}.`);
     }
   });
 

@@ -45,9 +45,9 @@ export function stageSummaryMessage(
     ),
     ...listSection(
       t.t('summary.stage.disagreements'),
-      summary.disagreements.map((d) => disagreementText(d, t)),
+      answersKind(summary, 'disagreement') ? [] : summary.disagreements.map((d) => disagreementText(d, t)),
     ),
-    ...oneLine(t, 'summary.stage.stillMissingLine', summary.gaps.map(gapText)),
+    ...oneLine(t, 'summary.stage.stillMissingLine', unansweredGaps(summary).map(gapText)),
     divider(),
     section(t.t('summary.stage.improvements', { count: summary.improvements.length })),
     ...summary.improvements.map((improvement, index) => section(improvementText(improvement, index, t))),
@@ -163,18 +163,19 @@ function triggerNote(trigger: SummaryTrigger, stageName: string, t: Translator):
     : t.t('summary.trigger.newInput', { ...values, count: trigger.count });
 }
 
+/** Who the customer is here, then what they do, think and feel in one line. */
 function customerLines(summary: InsightSummary, t: Translator): string[] {
-  const lines = [`👤 ${escapeMrkdwn(summary.personaLine)}`];
+  const parts: string[] = [];
   if (summary.does.length > 0) {
     const actions = summary.does.map(escapeMrkdwn).join(t.t('summary.stage.doesSeparator'));
-    lines.push(t.t('summary.stage.does', { actions }));
+    parts.push(t.t('summary.stage.does', { actions }));
   }
   if (summary.thinks.length > 0) {
     const thoughts = summary.thinks.map((thought) => t.t('summary.stage.thought', { thought: escapeMrkdwn(thought) }));
-    lines.push(t.t('summary.stage.thinks', { thoughts: thoughts.join(' ') }));
+    parts.push(t.t('summary.stage.thinks', { thoughts: thoughts.join(' ') }));
   }
-  lines.push(t.t('summary.stage.feels', { feeling: feelingText(summary.feeling, t) }));
-  return lines;
+  parts.push(t.t('summary.stage.feels', { feeling: feelingText(summary.feeling, t) }));
+  return [`👤 ${escapeMrkdwn(summary.personaLine)}`, parts.join('  ·  ')];
 }
 
 function feelingText({ count, mean, spread, emoji }: FeelingSummary, t: Translator): string {
@@ -230,6 +231,19 @@ function disagreementText({ low, high }: Disagreement, t: Translator): string {
   });
 }
 
+/** The gaps no improvement answers: an answered gap is named once, by its improvement. */
+function unansweredGaps(summary: InsightSummary): StageGap[] {
+  const answered = new Set(
+    summary.improvements.flatMap(({ answers }) => (answers.kind === 'gap' ? [answers.text] : [])),
+  );
+  return summary.gaps.filter((gap) => !answered.has(gap.text));
+}
+
+/** Whether an improvement answers the stage's gap of this kind (its words then say it once). */
+function answersKind(summary: InsightSummary, kind: StageGap['kind']): boolean {
+  return summary.improvements.some((improvement) => improvement.gapKind === kind);
+}
+
 function gapText(gap: StageGap): string {
   return escapeMrkdwn(gap.text);
 }
@@ -246,7 +260,7 @@ function improvementText(improvement: Improvement, index: number, t: Translator)
     owners.length > 0
       ? t.t('summary.improvement.whereWithOwners', { ...values, owners: departmentNames(owners, t) })
       : t.t('summary.improvement.where', values);
-  return `*${index + 1}. ${escapeMrkdwn(action)}*\n${answered}\n${where}`;
+  return `*${index + 1}. ${escapeMrkdwn(action)}*\n${answered}  ·  ${where}`;
 }
 
 function overviewLines(map: JourneyMap, summary: InsightSummary, t: Translator): string[] {
