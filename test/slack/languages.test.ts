@@ -14,6 +14,7 @@ import {
   dms,
   lastDm,
   type NewMapForm,
+  newMapValues,
   OWNER,
   readable,
   TEAM,
@@ -91,7 +92,7 @@ const CASES: LanguageCase[] = [
   {
     language: 'zh-Hant',
     form: {
-      name: '網購新客',
+      name: '網路商店新客戶',
       goal: '為什麼新客戶在付款前離開？',
       personaName: '小林，上班族',
       personaDescription: '晚上用手機購物',
@@ -110,7 +111,7 @@ const CASES: LanguageCase[] = [
     formObstacles: '結帳時一定要註冊帳號',
     threadReply: '障礙：不能用 LINE Pay 付款 @考慮',
     summaryWord: '考慮',
-    digestWord: '網購新客',
+    digestWord: '網路商店新客戶',
   },
 ];
 
@@ -284,6 +285,21 @@ describe.each(CASES)('a map written in $language by someone whose Slack speaks e
   it('shows no English sentence outside the catalogs either (text left in code)', () => {
     const english = everythingShown().flatMap((text) => text.match(ENGLISH_RUN) ?? []);
     expect([...new Set(english)]).toEqual([]);
+  });
+});
+
+describe('map names', () => {
+  it('are one name whatever the Chinese script: 網購新客 is taken once 网购新客 exists', async () => {
+    const response = await h.slack.viewSubmission({
+      callbackId: 'map_new',
+      userId: OWNER,
+      values: newMapValues({ name: '網購新客', channel: 'C0SCRIPTS' }),
+      privateMetadata: JSON.stringify({ channelId: 'C0SCRIPTS' }),
+    });
+    expect(response.body).toMatchObject({
+      response_action: 'errors',
+      errors: { name: expect.stringContaining('already has a map with that name') },
+    });
   });
 });
 
