@@ -54,3 +54,15 @@ export function exportJourney(overrides: Partial<JourneyMap> = {}): { map: Journ
   const map = exportMap(overrides);
   return { map, view: fold(map, exportContributions()) };
 }
+
+/** Every text the picture shows, entities decoded. */
+export function shownTexts(svg: string): string[] {
+  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, text]) =>
+    (text ?? '')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&apos;', "'")
+      .replaceAll('&amp;', '&'),
+  );
+}

@@ -3,7 +3,7 @@ import { toSvg } from '../../src/export/svg.ts';
 import { fold } from '../../src/journey/fold.ts';
 import type { Contribution, JourneyMap } from '../../src/journey/model.ts';
 import { sampleJourney, sampleJourneys } from '../fixtures/journeys.ts';
-import { exportJourney, exportMap } from './fixtures.ts';
+import { exportJourney, exportMap, shownTexts } from './fixtures.ts';
 
 const DRAWN_ELEMENTS = new Set(['svg', 'rect', 'text', 'tspan', 'circle', 'path', 'line', 'g']);
 
@@ -13,18 +13,6 @@ function svgWidth(svg: string): number {
 
 function count(svg: string, fragment: string): number {
   return svg.split(fragment).length - 1;
-}
-
-/** Every text the picture shows, entities decoded. */
-function shownTexts(svg: string): string[] {
-  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, text]) =>
-    (text ?? '')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&apos;', "'")
-      .replaceAll('&amp;', '&'),
-  );
 }
 
 /** A map of `stageCount` stages where stage i was scored `scores[i]` (null: not scored). */

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/export/csv.ts';
 import { toJson } from '../../src/export/json.ts';
 import { toMarkdown } from '../../src/export/markdown.ts';
@@ -14,12 +14,12 @@ import type { JourneyMap, JourneyView } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
 import { renderPng } from '../../src/render/png.ts';
 import { pictureProblem } from '../../src/slack/flows/upload.ts';
+import { shownTexts } from '../export/fixtures.ts';
 import { parseJourney } from '../export/mermaid-parser.ts';
 import { inkPixels, readPng } from '../render/png-reader.ts';
-import type { FakeFile } from '../slack-fake/web-api.ts';
 import { type Harness, startHarness } from '../support/app-harness.ts';
 import { conversation, makeMap, type Said } from '../support/factories.ts';
-import { CHANNEL, createMapThroughModal, OWNER } from '../support/journey-steps.ts';
+import { CHANNEL, completedUpload, createMapThroughModal, OWNER } from '../support/journey-steps.ts';
 import { catalogMessages, catalogPhrases, foreignFragments } from './foreign-fragments.ts';
 
 type MapLanguage = 'el' | 'zh-Hans' | 'zh-Hant';
@@ -161,18 +161,6 @@ function csvRows(csv: string): string[][] {
     .split('\r\n')
     .filter(Boolean)
     .map((row) => [...row.matchAll(/"((?:[^"]|"")*)"/g)].map(([, cell]) => (cell ?? '').replaceAll('""', '"')));
-}
-
-/** Every text the picture shows, entities decoded. */
-function shownTexts(svg: string): string[] {
-  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, text]) =>
-    (text ?? '')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&apos;', "'")
-      .replaceAll('&amp;', '&'),
-  );
 }
 
 describe.each(LANGUAGES)('exports of a %s map', (language) => {
@@ -320,21 +308,10 @@ describe.each(LANGUAGES)('/journey export and show for a %s map', (language) => 
     return (reply.body as { text: string }).text;
   }
 
-  async function uploaded(): Promise<FakeFile> {
-    return vi.waitFor(
-      () => {
-        const file = h.fake.files().find((candidate) => candidate.completed);
-        expect(file).toBeDefined();
-        return file!;
-      },
-      { timeout: 10_000 },
-    );
-  }
-
   it('sends the file with an ack, title and comment in the language, and the CSV in it', async () => {
     const ack = await command(`export ${spec.name} csv`);
     expect(ack).toContain(spec.expect.sending);
-    const file = await uploaded();
+    const file = await completedUpload(h);
     expect(file.title).toContain(spec.name);
     expect(file.initial_comment).toContain(spec.expect.comment);
     expect(file.bytes!.toString('utf8')).toContain(`"${spec.expect.csvHeader}"`);
@@ -355,7 +332,7 @@ describe.each(LANGUAGES)('/journey export and show for a %s map', (language) => 
 
   it("titles the map's picture in the language", async () => {
     await command(`show ${spec.name}`);
-    const file = await uploaded();
+    const file = await completedUpload(h);
     expect(file.title).toBe(translator(language).t('export.upload.pictureTitle', { mapName: spec.name }));
     expect(file.title).not.toContain('journey map');
   });

@@ -5,7 +5,15 @@ import { readPng } from '../render/png-reader.ts';
 import type { FakeFile } from '../slack-fake/web-api.ts';
 import { type Harness, startHarness } from '../support/app-harness.ts';
 import { newId } from '../support/factories.ts';
-import { CHANNEL, createMapThroughModal, OWNER, readable, submitNewMap, TEAM } from '../support/journey-steps.ts';
+import {
+  CHANNEL,
+  completedUpload,
+  createMapThroughModal,
+  OWNER,
+  readable,
+  submitNewMap,
+  TEAM,
+} from '../support/journey-steps.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -38,17 +46,6 @@ beforeEach(() => {
   h.fake.reset();
 });
 
-async function uploadedPicture(): Promise<FakeFile> {
-  return vi.waitFor(
-    () => {
-      const file = h.fake.files().find((candidate) => candidate.completed);
-      expect(file).toBeDefined();
-      return file!;
-    },
-    { timeout: 10_000 },
-  );
-}
-
 function expectPictureInThread(file: FakeFile, cardTs: string | undefined): void {
   expect(file.bytes!.subarray(0, 8)).toEqual(PNG_SIGNATURE);
   const png = readPng(file.bytes!);
@@ -65,7 +62,7 @@ describe('/journey show', () => {
     const reply = await h.slack.command('show Picture map', { userId: OWNER, channelId: CHANNEL });
     expect(reply.body).toMatchObject({ response_type: 'ephemeral' });
     expect(readable(reply.body as { text: string })).toContain('Drawing *Picture map*');
-    const file = await uploadedPicture();
+    const file = await completedUpload(h);
     expectPictureInThread(file, map.cardTs);
     expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(1);
     const posted = h.fake.messages(CHANNEL).find((message) => message.files?.includes(file.id));
@@ -74,7 +71,7 @@ describe('/journey show', () => {
 
   it("defaults to the channel's map", async () => {
     await h.slack.command('show', { userId: OWNER, channelId: CHANNEL });
-    expectPictureInThread(await uploadedPicture(), map.cardTs);
+    expectPictureInThread(await completedUpload(h), map.cardTs);
   });
 
   it('says kindly when the upload fails', async () => {
@@ -108,7 +105,7 @@ describe('/journey show', () => {
 
     h.fake.channels.set('G0PRIVATE', { name: 'cx-private', is_private: true, is_member: true });
     await h.slack.command('show Hidden map', { userId: OWNER, channelId: CHANNEL });
-    const file = await uploadedPicture();
+    const file = await completedUpload(h);
     const repaired = await h.deps.store.maps.get(TEAM, hidden.id);
     expect(repaired?.cardTs).toBeDefined();
     expect(file).toMatchObject({ channel_id: 'G0PRIVATE', thread_ts: repaired!.cardTs, filename: 'hidden-map.png' });
@@ -125,7 +122,7 @@ describe("the card's Show map button", () => {
       messageTs: map.cardTs,
     });
     expect(reply.status).toBe(200);
-    expectPictureInThread(await uploadedPicture(), map.cardTs);
+    expectPictureInThread(await completedUpload(h), map.cardTs);
   });
 
   it('tells only the clicker when the map is gone', async () => {

@@ -1,7 +1,7 @@
 import { expect, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
-import type { FakeMessage } from '../slack-fake/web-api.ts';
+import type { FakeFile, FakeMessage } from '../slack-fake/web-api.ts';
 import type { Harness } from './app-harness.ts';
 
 export const TEAM = 'T0JOURNEY';
@@ -110,4 +110,16 @@ export function buttonValue(message: FakeMessage | undefined, actionId: string):
   walk(message?.blocks ?? []);
   if (!found[0]) throw new Error(`no ${actionId} button in: ${readable(message)}`);
   return found[0];
+}
+
+/** The first file an upload completed, once Slack has it. */
+export function completedUpload(h: Pick<Harness, 'fake'>): Promise<FakeFile> {
+  return vi.waitFor(
+    () => {
+      const file = h.fake.files().find((candidate) => candidate.completed);
+      expect(file).toBeDefined();
+      return file!;
+    },
+    { timeout: 10_000 },
+  );
 }
