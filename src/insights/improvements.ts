@@ -133,14 +133,12 @@ function questionImprovement(group: ObstacleGroup, stage: StageContext, playbook
   const owners: Department[] = [...group.departments];
   const named: Department[] = owners.length > 0 ? owners : ['other'];
   const departments = stage.t.join(named.map((department) => stage.t.t(`common.departments.${department}`)));
-  const touchpoint = touchpointFor(group.lead, stage.touchpoints, null);
+  // Only a touchpoint the obstacle names: the stage's busiest one would point the question at the wrong place.
+  const stageName = stage.values.stage!;
+  const touchpoint =
+    touchpointFor(group.lead, stage.touchpoints, null) ?? stage.t.t('summary.engine.everyTouchpoint', { stageName });
   const obstacle = shorten(group.lead, QUOTE_LENGTH);
-  const fill = filler(stage.language, {
-    ...stage.values,
-    ...(touchpoint ? { touchpoint } : {}),
-    obstacle,
-    departments,
-  });
+  const fill = filler(stage.language, { ...stage.values, touchpoint, obstacle, departments });
   const { action, touchpoint: where, kpi } = playbook.fallback;
   const improvement: Improvement = {
     answers: { kind: 'obstacle', text: obstacle },

@@ -216,6 +216,8 @@ describe('summariseStage: improvements', () => {
     expect(generic[0]!.answers.text).toMatch(/^The demo uses sample data and .*…$/);
     expect(generic[0]!.action).toMatch(/^Ask the people who raised it \(Sales\) what exactly happens when “The demo/);
     expect(generic[0]!.owners).toEqual(['sales']);
+    // It names no touchpoint the obstacle did not: the question is about the whole stage.
+    expect(generic[0]!.touchpoint).toBe('every touchpoint of Buy');
   });
 
   it('adds gap rules, in the playbook order, when families give fewer than 3', () => {
