@@ -37,6 +37,8 @@ interface LanguageCase {
   threadReply: string;
   /** Words a stage summary and the digest show in that language. */
   summaryWord: string;
+  /** How the one-stage narrative starts: "2 people" in the map's language. */
+  narrativeWord: string;
   digestWord: string;
 }
 
@@ -63,6 +65,7 @@ const CASES: LanguageCase[] = [
     formObstacles: 'Η ουρά στο ταμείο είναι τεράστια',
     threadReply: 'εμπόδιο: το ταμείο ζητά λογαριασμό @θεωρηση',
     summaryWord: 'Θεώρηση',
+    narrativeWord: '2 άτομα',
     digestWord: 'Νέοι πελάτες καταστήματος',
   },
   {
@@ -87,6 +90,7 @@ const CASES: LanguageCase[] = [
     formObstacles: '结账时必须注册账号',
     threadReply: '障碍：不支持支付宝 @考虑',
     summaryWord: '考虑',
+    narrativeWord: '2 人',
     digestWord: '网购新客',
   },
   {
@@ -111,6 +115,7 @@ const CASES: LanguageCase[] = [
     formObstacles: '結帳時一定要註冊帳號',
     threadReply: '障礙：不能用 LINE Pay 付款 @考慮',
     summaryWord: '考慮',
+    narrativeWord: '2 人',
     digestWord: '網路商店新客戶',
   },
 ];
@@ -273,6 +278,20 @@ describe.each(CASES)('a map written in $language by someone whose Slack speaks e
     const shown = everythingShown().join('\n');
     expect(shown).toContain(c.summaryWord);
     expect(shown).toContain(c.digestWord);
+  });
+
+  it('summarises one stage with a narrative and improvements that name what they answer, in that language', async () => {
+    const before = h.fake.responses.length;
+    await command(`summary ${map.name} ${map.stages[0]!.name}`);
+    await vi.waitFor(() => expect(h.fake.responses.length).toBeGreaterThan(before), { timeout: 10_000 });
+    const post = h.fake
+      .messages(map.channelId)
+      .filter((message) => message.thread_ts === map.cardTs)
+      .at(-1);
+    const text = readable(post);
+    expect(text).toContain(`💬 ${c.narrativeWord}`);
+    expect(text).toContain('🎯');
+    expect(text).toContain(c.dmReplies.obstacle);
   });
 
   it('shows no catalog text of another language anywhere', () => {
