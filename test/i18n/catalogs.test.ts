@@ -40,6 +40,17 @@ describe('message catalogs', () => {
         }
       });
 
+      // Slack shows "* text*" as it is, asterisks and all: bold must open right against its first character.
+      it('opens no bold with a space', () => {
+        for (const [key, message] of messages) {
+          const stars = [...message.replace(/`[^`]*`/g, '').matchAll(/\*/g)];
+          const opensWithSpace = stars.some(
+            (star, index) => index % 2 === 0 && /\s/.test(star.input[star.index + 1] ?? ''),
+          );
+          expect({ key, opensWithSpace }).toEqual({ key, opensWithSpace: false });
+        }
+      });
+
       it('leaves no message empty', () => {
         for (const [key, message] of messages)
           expect({ key, empty: message.trim() === '' }).toEqual({ key, empty: false });

@@ -56,7 +56,6 @@ export const en = {
     drawing: "🖼️ Drawing *{mapName}*: the picture will appear in the map's thread in a moment.",
   },
   interview: {
-    archived: '*{mapName}* is archived, so it takes no new answers.',
     checkDms: '📬 Check your DMs: your interview for *{mapName}* is there.',
   },
   language: {

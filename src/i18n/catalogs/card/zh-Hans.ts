@@ -56,8 +56,7 @@ export const zhHans: Messages<typeof en> = {
     drawing: '🖼️ 正在绘制 *{mapName}*：图片稍后会出现在地图的讨论串里。',
   },
   interview: {
-    archived: '*{mapName}* 已归档，不再接受新的回答。',
-    checkDms: '📬 请查看私信：* {mapName}* 的访谈已经发给你了。',
+    checkDms: '📬 请查看私信：*{mapName}* 的访谈已经发给你了。',
   },
   language: {
     notOwner: '只有地图负责人 {owner} 才能更改 *{mapName}* 的语言。',

@@ -56,8 +56,7 @@ export const zhHant: Messages<typeof en> = {
     drawing: '🖼️ 正在繪製 *{mapName}*：圖片稍後會出現在地圖的討論串裡。',
   },
   interview: {
-    archived: '*{mapName}* 已封存，不再接受新的回答。',
-    checkDms: '📬 請查看私訊：* {mapName}* 的訪談已經傳給你了。',
+    checkDms: '📬 請查看私訊：*{mapName}* 的訪談已經傳給你了。',
   },
   language: {
     notOwner: '只有地圖負責人 {owner} 才能變更 *{mapName}* 的語言。',

@@ -13,7 +13,7 @@ export const interview: Subcommand = async ({ deps, client, command, rest, perso
   }
   const { map } = resolved;
   const mapName = escapeMrkdwn(map.name);
-  const key = map.archivedAt ? 'card.interview.archived' : 'card.interview.checkDms';
+  const key = map.archivedAt ? 'interview.archived' : 'card.interview.checkDms';
   await ack({ response_type: 'ephemeral', text: mapTranslator(map).t(key, { mapName }) });
   if (!map.archivedAt) await runInterviewStep(deps, client, map, command.user_id, startOrReview);
 };
