@@ -18,17 +18,6 @@ export const REPORT_KINDS: readonly Kind[] = [
   'kpi',
 ];
 
-export type FeelingScore = 1 | 2 | 3 | 4 | 5;
-
-/** Same scale as the interview's 1-5 emoji buttons. */
-export const FEELING_EMOJI: Record<FeelingScore, string> = { 1: '😫', 2: '🙁', 3: '😐', 4: '🙂', 5: '😄' };
-
-/** The whole-number score nearest to a mean, or null when nobody scored the stage. */
-export function roundedFeeling(mean: number | null): FeelingScore | null {
-  if (mean === null) return null;
-  return Math.min(5, Math.max(1, Math.round(mean))) as FeelingScore;
-}
-
 /** A mean with one decimal in the language's notation: 4.0, 4,0. */
 export function formatMean(mean: number, t: Translator): string {
   return t.number(mean, 1);

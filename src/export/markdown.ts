@@ -1,16 +1,15 @@
 import { mapTranslator, type Translator } from '../i18n/index.ts';
+import { feelingEmoji } from '../journey/feelings.ts';
 import type { Disagreement, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
 import {
   contributionCount,
   departmentList,
   departmentMeans,
-  FEELING_EMOJI,
   formatMean,
   kindTitle,
   peopleCount,
   personaLine,
   REPORT_KINDS,
-  roundedFeeling,
   scoredDepartments,
 } from './format.ts';
 
@@ -70,10 +69,9 @@ function stageSection(stageView: StageView, index: number, view: JourneyView, t:
 }
 
 function feelingLine({ feeling }: StageView, t: Translator): string {
-  const score = roundedFeeling(feeling.mean);
-  if (feeling.mean === null || score === null) return t.t('export.noScores');
+  if (feeling.mean === null) return t.t('export.noScores');
   const values = {
-    emoji: FEELING_EMOJI[score],
+    emoji: feelingEmoji(feeling.mean),
     mean: formatMean(feeling.mean, t),
     scores: t.t('export.counts.scores', { count: feeling.count }),
   };

@@ -1,13 +1,5 @@
-import { type FeelingScore, roundedFeeling } from './format.ts';
+import { feelingLevel } from '../journey/feelings.ts';
 
-/** Red through yellow to green, light enough that the dark eyes and mouth stay visible. */
-const FACE_FILL: Record<FeelingScore, string> = {
-  1: '#f87171',
-  2: '#fb923c',
-  3: '#facc15',
-  4: '#a3e635',
-  5: '#4ade80',
-};
 const FEATURE_COLOR = '#1f2937';
 
 /**
@@ -15,7 +7,7 @@ const FEATURE_COLOR = '#1f2937';
  * rounded score, the mouth bends with the exact mean, from a frown at 1 to a smile at 5.
  */
 export function feelingFace(cx: number, cy: number, radius: number, mean: number): string {
-  const score = roundedFeeling(mean) ?? 3;
+  const level = feelingLevel(mean)!;
   const eyeOffset = radius * 0.36;
   const eyeY = cy - radius * 0.22;
   const mouthY = cy + radius * 0.38;
@@ -24,7 +16,7 @@ export function feelingFace(cx: number, cy: number, radius: number, mean: number
   const bend = ((mean - 3) / 2) * radius * 0.3;
   return [
     '<g class="face">',
-    `<circle cx="${px(cx)}" cy="${px(cy)}" r="${px(radius)}" fill="${FACE_FILL[score]}" stroke="${FEATURE_COLOR}" stroke-width="1.5"/>`,
+    `<circle cx="${px(cx)}" cy="${px(cy)}" r="${px(radius)}" fill="${level.colour}" stroke="${FEATURE_COLOR}" stroke-width="1.5"/>`,
     `<circle cx="${px(cx - eyeOffset)}" cy="${px(eyeY)}" r="${px(radius * 0.11)}" fill="${FEATURE_COLOR}"/>`,
     `<circle cx="${px(cx + eyeOffset)}" cy="${px(eyeY)}" r="${px(radius * 0.11)}" fill="${FEATURE_COLOR}"/>`,
     `<path d="M${px(cx - mouthHalfWidth)} ${px(mouthY)} Q${px(cx)} ${px(mouthY + 2 * bend)} ${px(cx + mouthHalfWidth)} ${px(mouthY)}"` +

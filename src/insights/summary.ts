@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.ts';
 import { mapTranslator } from '../i18n/index.ts';
-import { FEELING_SCALE } from '../interview/script.ts';
+import { feelingLevel } from '../journey/feelings.ts';
 import {
   DEPARTMENTS,
   type FeelingStats,
@@ -111,7 +111,7 @@ function ranked(items: readonly MergedItem[], limit: number): RankedItem[] {
 }
 
 function feelingSummary({ count, mean, spread }: FeelingStats): FeelingSummary {
-  const emoji = mean === null ? null : (FEELING_SCALE[Math.round(mean) - 1]?.emoji ?? null);
+  const emoji = feelingLevel(mean)?.emoji ?? null;
   return { count, mean, spread, emoji };
 }
 

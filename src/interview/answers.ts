@@ -78,10 +78,9 @@ const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 const FEELING_WORDS: ReadonlyMap<string, number> = keyedBy([
   ...FEELING_WORDS_BY_SCORE.flatMap(([score, words]) => words.map((word) => [word, score] as const)),
-  ...FEELING_SCALE.flatMap(({ score, label }) => [
-    [label, score] as const,
-    ...EVERY_LANGUAGE.map((t) => [t.t(`common.feelings.score${score}`), score] as const),
-  ]),
+  ...FEELING_SCALE.flatMap(({ score }) =>
+    EVERY_LANGUAGE.map((t) => [t.t(`common.feelings.score${score}`), score] as const),
+  ),
 ]);
 
 const SKIP_REPLIES: ReadonlySet<string> = new Set(SKIP_WORDS.map(normaliseText));

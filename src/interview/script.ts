@@ -5,6 +5,7 @@
 
 import type { en as interviewEnglish } from '../i18n/catalogs/interview/en.ts';
 import { type MessageKey, type Translator, translator } from '../i18n/index.ts';
+import type { FeelingScore } from '../journey/feelings.ts';
 
 /** The steps of one stage, in the order they are asked. Each step's id is also the kind of contribution it makes. */
 export const STEP_IDS = ['goal', 'action', 'feeling', 'touchpoint', 'obstacle', 'idea'] as const;
@@ -37,15 +38,8 @@ export function departmentQuestion(t: Translator = ENGLISH): { question: string;
   return { question: t.t('interview.department.question'), hint: t.t('interview.department.hint') };
 }
 
-/** The feeling scale; `label` is the English word (also a reply the parser knows), `feelingLabel` the shown one. */
-export const FEELING_SCALE = [
-  { score: 1, emoji: '😫', shortcode: 'tired_face', label: 'Very negative' },
-  { score: 2, emoji: '😟', shortcode: 'worried', label: 'Negative' },
-  { score: 3, emoji: '😐', shortcode: 'neutral_face', label: 'Neutral' },
-  { score: 4, emoji: '🙂', shortcode: 'slightly_smiling_face', label: 'Positive' },
-  { score: 5, emoji: '😍', shortcode: 'heart_eyes', label: 'Very positive' },
-] as const;
-export type FeelingScore = (typeof FEELING_SCALE)[number]['score'];
+/** The feeling scale lives in the journey model; the interview asks with it and reads its words back. */
+export { FEELING_SCALE, type FeelingScore } from '../journey/feelings.ts';
 
 export function feelingLabel(score: FeelingScore, t: Translator = ENGLISH): string {
   return t.t(`common.feelings.score${score}`);

@@ -53,3 +53,33 @@ function addTo(target: ScoreSum, score: number): void {
 function mean({ sum, count }: ScoreSum): number {
   return sum / count;
 }
+
+/**
+ * The one feeling scale, from 1 (very negative) to 5 (very positive): the interview's buttons, every view, the
+ * picture and every export show a score with these faces and colours; its words are `common.feelings.scoreN`.
+ */
+export const FEELING_SCALE = [
+  { score: 1, emoji: '😫', shortcode: 'tired_face', colour: '#f87171' },
+  { score: 2, emoji: '😟', shortcode: 'worried', colour: '#fb923c' },
+  { score: 3, emoji: '😐', shortcode: 'neutral_face', colour: '#facc15' },
+  { score: 4, emoji: '🙂', shortcode: 'slightly_smiling_face', colour: '#a3e635' },
+  { score: 5, emoji: '😍', shortcode: 'heart_eyes', colour: '#4ade80' },
+] as const;
+export type FeelingLevel = (typeof FEELING_SCALE)[number];
+export type FeelingScore = FeelingLevel['score'];
+
+/** The one rounding rule: a mean shows as the nearest whole score, halves up, within the scale. */
+export function roundedFeeling(mean: number | null): FeelingScore | null {
+  if (mean === null) return null;
+  return Math.min(5, Math.max(1, Math.round(mean))) as FeelingScore;
+}
+
+export function feelingLevel(mean: number | null): FeelingLevel | null {
+  const score = roundedFeeling(mean);
+  return score === null ? null : FEELING_SCALE[score - 1]!;
+}
+
+/** The face of a mean, or a blank square when nobody scored. */
+export function feelingEmoji(mean: number | null): string {
+  return feelingLevel(mean)?.emoji ?? '▫️';
+}

@@ -1,13 +1,8 @@
 import { type Translator, translator } from '../../i18n/index.ts';
+import { feelingEmoji } from '../../journey/feelings.ts';
 
-/** The 1-5 feeling scale as people see it, from very negative to very positive. */
-export const SCORE_EMOJI = ['😫', '😟', '😐', '🙂', '😍'] as const;
-
-export function scoreEmoji(score: number | null): string {
-  if (score === null) return '▫️';
-  const index = Math.min(4, Math.max(0, Math.round(score) - 1));
-  return SCORE_EMOJI[index]!;
-}
+/** The scale's face for a score or mean: one rounding rule for every surface. */
+export const scoreEmoji = feelingEmoji;
 
 /** "🙂 3.8" in the map's language (`t`: "🙂 3,8" in Greek); English when no translator is given. */
 export function scoreText(mean: number | null, t: Translator = translator('en')): string {
