@@ -72,4 +72,34 @@ describe('interview reminders', () => {
     expect(reminders('U0ANNA')).toHaveLength(1);
     expect(nudges('U0AWAY')).toHaveLength(0);
   });
+
+  it('reminds again after the person came back and stopped again, weeks later', async () => {
+    const start = h.deps.now().getTime();
+    const at = (hoursLater: number) => new Date(start + hoursLater * 3_600_000);
+    const check = async (hoursLater: number) => {
+      h.setNow(at(hoursLater));
+      await h.app.digests.check();
+    };
+    await startAndPause('U0BACK');
+    await check(25);
+    await check(25 + 24 * 7 + 1);
+    expect(reminders('U0BACK')).toHaveLength(2);
+    await check(25 + 24 * 14 + 2);
+    expect(reminders('U0BACK')).toHaveLength(2);
+
+    // Three weeks on the person resumes, then stops again: a new quiet spell, reminded again a day later.
+    h.setNow(at(24 * 21));
+    await h.slack.blockAction({ actionId: 'interview_resume', value: map.id, userId: 'U0BACK' });
+    await vi.waitFor(async () =>
+      expect((await h.deps.store.sessions.get(map.teamId, map.id, 'U0BACK'))?.status).toBe('answering'),
+    );
+    await h.slack.blockAction({ actionId: 'interview_pause', value: map.id, userId: 'U0BACK' });
+    await vi.waitFor(async () =>
+      expect((await h.deps.store.sessions.get(map.teamId, map.id, 'U0BACK'))?.status).toBe('paused'),
+    );
+    await check(24 * 21 + 23);
+    expect(reminders('U0BACK')).toHaveLength(2);
+    await check(24 * 22 + 1);
+    expect(reminders('U0BACK')).toHaveLength(3);
+  });
 });
