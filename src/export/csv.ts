@@ -6,7 +6,8 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const ROW_END = '\r\n';
 const COLUMNS = ['stage', 'kind', 'text', 'count', 'departments', 'contributors', 'meanFeeling'] as const;
 /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell a spreadsheet would run as a formula, leading spaces (which some spreadsheets skip) included. */
+const FORMULA_START = /^\s*[=+\-@\t\r]/u;
 
 /**
  * One row per merged item, plus one 'feeling score' row per scored stage with each department's

@@ -53,7 +53,11 @@ describe('csvCell', () => {
     ['\r=1', `"'\r=1"`],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ['a=b', '"a=b"'],
-    [' =1', '" =1"'],
+    [' =1', `"' =1"`],
+    ['   +SUM(A1)', `"'   +SUM(A1)"`],
+    ['\u3000-2', `"'\u3000-2"`],
+    [' \t@x', `"' \t@x"`],
+    ['  plain', '"  plain"'],
   ])('%j becomes %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
