@@ -1,6 +1,6 @@
 import type { Kind, Stage } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
-import type { ExtractedItem } from '../journey/reply.ts';
+import { type ExtractedItem, MAX_ITEMS_PER_REPLY } from '../journey/reply.ts';
 import { findStage } from '../journey/stages.ts';
 import type { Extraction } from './extraction.ts';
 
@@ -358,7 +358,8 @@ const HINT_MATCHERS = STAGE_HINTS.map(({ stageNames, terms }) => ({
  * not tell stays null, for the bot to ask about. Callers check the length first (parseExplicitReply).
  */
 export function extractWithRules(text: string, stages: readonly Stage[]): Extraction {
-  const items = sentenceGroups(text).map((sentences): ExtractedItem => {
+  const groups = sentenceGroups(text).slice(0, MAX_ITEMS_PER_REPLY);
+  const items = groups.map((sentences): ExtractedItem => {
     const groupText = joinSentences(sentences.map((sentence) => sentence.text));
     return {
       kind: sentences.find((sentence) => sentence.kind)?.kind ?? null,

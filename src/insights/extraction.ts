@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contributionSchema, KINDS, MAX_TEXT_LENGTH, type Stage } from '../journey/model.ts';
-import { type ExtractedItem, stageIdOf } from '../journey/reply.ts';
+import { type ExtractedItem, MAX_ITEMS_PER_REPLY, stageIdOf } from '../journey/reply.ts';
 import { findStage } from '../journey/stages.ts';
 
 export type { ExtractedItem } from '../journey/reply.ts';
@@ -34,7 +34,7 @@ export type ModelExtraction = z.infer<typeof modelExtractionSchema>;
  * dropped, and so are items a contribution could not hold.
  */
 export function extractionFromModel(output: ModelExtraction, stages: readonly Stage[]): Extraction {
-  const items = output.items.flatMap((item): ExtractedItem[] => {
+  const items = output.items.slice(0, MAX_ITEMS_PER_REPLY).flatMap((item): ExtractedItem[] => {
     const text = item.text.trim();
     if (text === '' || text.length > MAX_TEXT_LENGTH) return [];
     const stageId = item.stage === null ? null : stageIdOf(findStage(stages, item.stage));

@@ -124,6 +124,9 @@ export function plainTextOfSlackMessage(text: string): string {
     .replace(SLACK_ENTITY, (_, name: string) => ENTITY_CHARACTERS[name] ?? '');
 }
 
+/** One reply adds at most this many items, however it is read: a pasted list is not a map of its own. */
+export const MAX_ITEMS_PER_REPLY = 20;
+
 /** A thread reply's explicit lines (`obstacle: checkout asks for an account @decision`), read exactly. */
 export function parseExplicitReply(text: string, stages: readonly Stage[]): ParsedReply {
   const plain = plainTextOfSlackMessage(text);
@@ -137,7 +140,7 @@ export function parseExplicitReply(text: string, stages: readonly Stage[]): Pars
     if (item) items.push(item);
     else rest.push(line);
   }
-  return { items, rest, tooLong: false };
+  return { items: items.slice(0, MAX_ITEMS_PER_REPLY), rest, tooLong: false };
 }
 
 /** The id of the one stage a match names; ambiguous or missing matches name none. */
