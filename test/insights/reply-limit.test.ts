@@ -5,7 +5,7 @@ import { MAX_ITEMS_PER_REPLY, parseExplicitReply } from '../../src/journey/reply
 import { createStages } from '../../src/journey/stages.ts';
 
 const stages = createStages(['Awareness', 'Decision']);
-const many = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, i) => line(i));
+const many = <T>(count: number, line: (index: number) => T): T[] => Array.from({ length: count }, (_, i) => line(i));
 
 describe('one reply adds at most 20 items, however it is read', () => {
   it('explicit lines', () => {

@@ -16,7 +16,7 @@ const playbook = loadPlaybook();
 function scored(scores: number[]) {
   const map = makeMap({ stages: createStages(['Visit', 'Buy']) });
   const { contributions, say } = conversation(map, { startsAt: '2026-11-01T09:00:00.000Z', idPrefix: 'C' });
-  scores.forEach((score, index) => say(`U${index}`, 'sales', 's1', 'feeling', 'so-so', score));
+  for (const [index, score] of scores.entries()) say(`U${index}`, 'sales', 's1', 'feeling', 'so-so', score);
   return { map, view: fold(map, contributions) };
 }
 
