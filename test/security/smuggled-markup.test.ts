@@ -183,6 +183,21 @@ describe('mentions and links smuggled through names, goals, answers and thread r
     for (const escaped of Object.values(SMUGGLED)) expect(shown).toContain(escaped);
   });
 
+  it('sit in verbatim mrkdwn, so a bare URL or #channel people typed is not made a link', () => {
+    const objects: Record<string, unknown>[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (record.type === 'mrkdwn') objects.push(record);
+        Object.values(record).forEach(walk);
+      }
+    };
+    for (const call of h.fake.calls.filter((candidate) => SHOWING.includes(candidate.method))) walk(call.args);
+    expect(objects.length).toBeGreaterThan(20);
+    expect(objects.filter((object) => object.verbatim !== true)).toEqual([]);
+  });
+
   it('are never posted with link_names or parse, which would turn names back into pings', () => {
     const posts = h.fake.calls.filter((call) => ['chat.postMessage', 'chat.update'].includes(call.method));
     expect(posts.length).toBeGreaterThan(0);

@@ -28,11 +28,19 @@ export function header(text: string): KnownBlock {
   return { type: 'header', text: plainText(text, LIMITS.headerText) };
 }
 
+/**
+ * Mrkdwn the bot writes: verbatim, so Slack does not turn a bare URL, a #channel or a name someone typed into a
+ * live link or mention; the bot's own links and mentions use the explicit <…> syntax, which still works.
+ */
+export function mrkdwn(text: string, max: number = LIMITS.sectionText) {
+  return { type: 'mrkdwn' as const, text: clip(text, max), verbatim: true };
+}
+
 /** `text` must already be safe mrkdwn (user text escaped with escapeMrkdwn). */
 export function section(text: string, accessory?: Button): KnownBlock {
   return {
     type: 'section',
-    text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText) },
+    text: mrkdwn(text),
     ...(accessory ? { accessory } : {}),
   };
 }
@@ -40,9 +48,7 @@ export function section(text: string, accessory?: Button): KnownBlock {
 export function context(...texts: string[]): KnownBlock {
   return {
     type: 'context',
-    elements: texts
-      .slice(0, LIMITS.contextElements)
-      .map((text) => ({ type: 'mrkdwn' as const, text: clip(text, LIMITS.sectionText) })),
+    elements: texts.slice(0, LIMITS.contextElements).map((text) => mrkdwn(text)),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   LIMITS,
   type MessageContent,
   message,
+  mrkdwn,
   plainText,
   section,
 } from './blocks.ts';
@@ -136,7 +137,7 @@ function recordedItem(
   return {
     type: 'section',
     block_id: `thread_item_${index}`,
-    text: { type: 'mrkdwn', text: clip(`${itemLine(t, map, item)}\n${escapeMrkdwn(item.text)}`, ITEM_TEXT_LENGTH) },
+    text: mrkdwn(`${itemLine(t, map, item)}\n${escapeMrkdwn(item.text)}`, ITEM_TEXT_LENGTH),
     accessory: move,
   };
 }
