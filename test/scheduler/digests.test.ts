@@ -83,7 +83,7 @@ describe('createDigestScheduler', () => {
     const archived = makeMap({ archivedAt: '2026-11-20T00:00:00.000Z' });
     const { deps, markerReads } = stubDeps(async () => [archived, live]);
     await createDigestScheduler(deps, noClient).check();
-    expect(markerReads).toEqual([`digest-last:${live.teamId}:${live.id}`]);
+    expect(markerReads).toEqual([`digest-last:${live.teamId}:${live.id}`, `stage-settle:${live.teamId}:${live.id}`]);
   });
 
   it('keeps going when the store cannot list the maps', async () => {

@@ -4,7 +4,15 @@ import type { MessageContent } from '../views/blocks.ts';
 import { stageSummariesOverview, stageSummaryMessage } from '../views/summary.ts';
 import { loadJourney } from './journey-view.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
-import { dueSummary, markOf, SUMMARY_INTERVAL_MS, type SummaryMark, summaryMarkSchema } from './summary-due.ts';
+import {
+  awaitsQuiet,
+  dueSummary,
+  markOf,
+  QUIET_MS,
+  SUMMARY_INTERVAL_MS,
+  type SummaryMark,
+  summaryMarkSchema,
+} from './summary-due.ts';
 
 export interface PostedSummary {
   channel: string;
@@ -41,51 +49,73 @@ export async function postRequestedSummary(
 
 /**
  * After new input: every stage that has earned a summary gets one (see dueSummary). One stage failing
- * never stops the others, and never reaches the person whose input triggered it.
+ * never stops the others, and never reaches the person whose input triggered it. A stage that has input enough
+ * but is still busy leaves a note in the store for when it will be quiet, which the scheduler's tick reads, so
+ * the tick never has to load a map that has nothing waiting (and a restart forgets nothing).
  */
 export async function postDueSummaries(
   deps: Deps,
   client: SlackClient,
   map: JourneyMap,
   view: JourneyView,
-): Promise<void> {
-  if (map.archivedAt) return;
+): Promise<{ awaitingQuiet: boolean }> {
+  if (map.archivedAt) return { awaitingQuiet: false };
+  let awaitingQuiet = false;
   for (const stageView of view.stages) {
     try {
-      await postIfDue(deps, client, map, view, stageView);
+      awaitingQuiet = (await postIfDue(deps, client, map, view, stageView)) || awaitingQuiet;
     } catch (err) {
       deps.log.warn({ err, mapId: map.id, stageId: stageView.stage.id }, 'automatic summary failed');
     }
   }
+  if (awaitingQuiet) {
+    await deps.store.markers.set(settleKey(map), new Date(deps.now().getTime() + QUIET_MS).toISOString());
+  }
+  return { awaitingQuiet };
 }
 
 /**
- * From the scheduler's tick: stages that got enough input and then went quiet are summarised now (input alone
- * never posts while people are still answering). A map that cannot be read is logged and left for the next tick.
+ * From the scheduler's tick: a map whose note says a stage should be quiet by now is read and its settled stages
+ * summarised. The note is cleared only after that, so a crash in between only means one more look next tick.
  */
 export async function summariseSettledStages(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
   try {
+    const checkAfter = await deps.store.markers.get(settleKey(map));
+    if (!checkAfter || Date.parse(checkAfter) > deps.now().getTime()) return;
     const { view } = await loadJourney(deps, map);
-    await postDueSummaries(deps, client, map, view);
+    const { awaitingQuiet } = await postDueSummaries(deps, client, map, view);
+    if (!awaitingQuiet) await deps.store.markers.set(settleKey(map), '');
   } catch (err) {
     deps.log.warn({ err, mapId: map.id }, 'settled stages not summarised');
   }
 }
 
-async function postIfDue(deps: Deps, client: SlackClient, map: JourneyMap, view: JourneyView, stageView: StageView) {
+/** Posts the stage's summary if it is due; true when the stage must be looked at again once quiet. */
+async function postIfDue(
+  deps: Deps,
+  client: SlackClient,
+  map: JourneyMap,
+  view: JourneyView,
+  stageView: StageView,
+): Promise<boolean> {
   const stageId = stageView.stage.id;
   const last = await lastSummary(deps, map, stageId);
   const now = deps.now();
   const trigger = dueSummary(map, stageView, last, now);
-  if (!trigger) return;
+  if (!trigger) return awaitsQuiet(stageView, last, now);
   // Instances that saw the same last summary race for one key and only one wins; it lapses after an hour,
   // so a post that failed is tried again on later input.
   const claimKey = `${markKey(map, stageId)}:after:${last?.at ?? 'none'}`;
-  if (!(await deps.store.markers.claim(claimKey, SUMMARY_INTERVAL_MS))) return;
+  if (!(await deps.store.markers.claim(claimKey, SUMMARY_INTERVAL_MS))) return false;
   const summary = await deps.insights.summariseStage(map, view, stageId);
   await postInMapThread(client, map, stageSummaryMessage(map, summary, { modelName: deps.insights.model, trigger }));
   await rememberSummary(deps, map, stageView, now);
   deps.log.info({ mapId: map.id, stageId, trigger: trigger.kind, source: summary.source }, 'stage summarised');
+  return false;
+}
+
+function settleKey(map: JourneyMap): string {
+  return `stage-settle:${map.teamId}:${map.id}`;
 }
 
 function markKey(map: JourneyMap, stageId: string): string {

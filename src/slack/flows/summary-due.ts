@@ -47,8 +47,20 @@ export function dueSummary(
 ): SummaryTrigger | null {
   if (last && now.getTime() - Date.parse(last.at) < SUMMARY_INTERVAL_MS) return null;
   if (everyoneAnswered(map, stageView) && !last?.everyone) return { kind: 'everyone_answered' };
-  const count = stageView.contributionCount - (last?.count ?? 0);
+  const count = newInputs(stageView, last);
+  return count >= NEW_INPUTS_PER_SUMMARY && isQuiet(stageView, now) ? { kind: 'new_input', count } : null;
+}
+
+/** Whether the stage has input enough for a summary but is still being talked about: check again once quiet. */
+export function awaitsQuiet(stageView: StageView, last: SummaryMark | undefined, now: Date): boolean {
+  return newInputs(stageView, last) >= NEW_INPUTS_PER_SUMMARY && !isQuiet(stageView, now);
+}
+
+function newInputs(stageView: StageView, last: SummaryMark | undefined): number {
+  return stageView.contributionCount - (last?.count ?? 0);
+}
+
+function isQuiet(stageView: StageView, now: Date): boolean {
   const heardAt = lastInputAt(stageView);
-  const quiet = heardAt !== null && now.getTime() - heardAt >= QUIET_MS;
-  return count >= NEW_INPUTS_PER_SUMMARY && quiet ? { kind: 'new_input', count } : null;
+  return heardAt !== null && now.getTime() - heardAt >= QUIET_MS;
 }
