@@ -1,6 +1,7 @@
 import { mapTranslator, type Translator } from '../i18n/index.ts';
+import { departmentList } from '../journey/department-names.ts';
 import { type JourneyMap, type JourneyView, KINDS, type StageView } from '../journey/model.ts';
-import { departmentList, departmentMeans, formatMean, scoredDepartments } from './format.ts';
+import { departmentMeans, formatMean, scoredDepartments } from './format.ts';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const ROW_END = '\r\n';

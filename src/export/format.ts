@@ -1,4 +1,4 @@
-import { type Translator, translator } from '../i18n/index.ts';
+import type { Translator } from '../i18n/index.ts';
 import type { Department, Kind } from '../journey/model.ts';
 
 /** The title of a kind's row or section, in the map's language. */
@@ -23,11 +23,6 @@ export function formatMean(mean: number, t: Translator): string {
   return t.number(mean, 1);
 }
 
-/** Department names in `t`'s language; English when no translator is given. */
-export function departmentNames(departments: readonly Department[], t: Translator = translator('en')): string[] {
-  return departments.map((department) => t.t(`common.departments.${department}`));
-}
-
 /** "Sales 1.0" for each department's mean, in the order given. */
 export function departmentMeans(
   means: ReadonlyArray<readonly [Department, { mean: number }]>,
@@ -41,11 +36,6 @@ export function departmentMeans(
 /** The departments that scored a stage, with their means, in the order they were folded. */
 export function scoredDepartments(byDepartment: Partial<Record<Department, { mean: number }>>) {
   return Object.entries(byDepartment) as Array<[Department, { mean: number }]>;
-}
-
-/** "Marketing, Sales" / "市场部、销售部": a list of department names. */
-export function departmentList(departments: readonly Department[], t: Translator): string {
-  return t.join(departmentNames(departments, t));
 }
 
 export function contributionCount(count: number, t: Translator): string {

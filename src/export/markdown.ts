@@ -1,9 +1,9 @@
 import { mapTranslator, type Translator } from '../i18n/index.ts';
+import { departmentList } from '../journey/department-names.ts';
 import { feelingEmoji } from '../journey/feelings.ts';
 import type { Disagreement, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
 import {
   contributionCount,
-  departmentList,
   departmentMeans,
   formatMean,
   kindTitle,

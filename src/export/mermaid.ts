@@ -1,7 +1,7 @@
 import { mapTranslator, type Translator } from '../i18n/index.ts';
+import { departmentNames } from '../journey/department-names.ts';
 import { roundedFeeling } from '../journey/feelings.ts';
 import type { JourneyMap, JourneyView, Kind, StageView } from '../journey/model.ts';
-import { departmentNames } from './format.ts';
 
 /** What the customer does and meets at a stage: the steps of a journey diagram. */
 const TASK_KINDS: readonly Kind[] = ['action', 'touchpoint', 'obstacle'];

@@ -1,6 +1,7 @@
 import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
+import { departmentList } from '../journey/department-names.ts';
 import type { JourneyMap, JourneyView, Kind, MergedItem, StageView } from '../journey/model.ts';
-import { contributionCount, departmentList, formatMean, kindTitle, peopleCount, personaLine } from './format.ts';
+import { contributionCount, formatMean, kindTitle, peopleCount, personaLine } from './format.ts';
 import { feelingFace, px } from './svg-face.ts';
 import { type FontRun, fontRuns, type TextStyle, textWidth, wrapText } from './text-layout.ts';
 import { escapeXml } from './xml.ts';

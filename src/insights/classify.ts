@@ -39,7 +39,7 @@ function matches(phrases: readonly Phrase[], text: MatchableText): number {
 }
 
 /** The family's score for one problem, or null when its evidence does not hold (a strong phrase, or both halves). */
-export function familyScore(family: Family, text: MatchableText, setting: MatchableText): number | null {
+function familyScore(family: Family, text: MatchableText, setting: MatchableText): number | null {
   const { evidence } = family;
   const strong = matches(evidence.strong, text);
   const subject = matches(evidence.subject, text);

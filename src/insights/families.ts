@@ -7,7 +7,7 @@ import { compilePhrase, type Phrase } from './phrase.ts';
  * Evidence is written per script rather than per map language: a Greek map gets English answers too, and one
  * list of Chinese terms holds both the Simplified and the Traditional forms.
  */
-export const EVIDENCE_SCRIPTS = ['en', 'el', 'zh'] as const;
+const EVIDENCE_SCRIPTS = ['en', 'el', 'zh'] as const;
 
 export const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _');
 const term = z.string().trim().min(1).max(100);
@@ -102,7 +102,7 @@ export interface Family {
   kpi: LocalizedText;
 }
 
-export function compileTerms(byScript: Record<(typeof EVIDENCE_SCRIPTS)[number], string[]>): Phrase[] {
+function compileTerms(byScript: Record<(typeof EVIDENCE_SCRIPTS)[number], string[]>): Phrase[] {
   return EVIDENCE_SCRIPTS.flatMap((script) => byScript[script].map(compilePhrase)).filter(
     (phrase): phrase is Phrase => phrase !== null,
   );

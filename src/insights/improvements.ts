@@ -1,4 +1,5 @@
 import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
+import { departmentList } from '../journey/department-names.ts';
 import type { Department, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
 import type { LocalizedText } from './families.ts';
 import { touchpointFor } from './match.ts';
@@ -132,7 +133,7 @@ function familyImprovement(group: ObstacleGroup, stage: StageContext): RankedImp
 function questionImprovement(group: ObstacleGroup, stage: StageContext, playbook: Playbook): RankedImprovement {
   const owners: Department[] = [...group.departments];
   const named: Department[] = owners.length > 0 ? owners : ['other'];
-  const departments = stage.t.join(named.map((department) => stage.t.t(`common.departments.${department}`)));
+  const departments = departmentList(named, stage.t);
   // Only a touchpoint the obstacle names: the stage's busiest one would point the question at the wrong place.
   const stageName = stage.values.stage!;
   const touchpoint =

@@ -17,7 +17,7 @@ export interface ObstacleGroup {
   lastAt: string;
 }
 
-export function obstacleSetting(map: JourneyMap, stageView: StageView): ObstacleSetting {
+function obstacleSetting(map: JourneyMap, stageView: StageView): ObstacleSetting {
   return {
     goal: map.goal,
     persona: `${map.persona.name} ${map.persona.description}`,

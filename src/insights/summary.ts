@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.ts';
 import { mapTranslator } from '../i18n/index.ts';
+import { departmentList } from '../journey/department-names.ts';
 import { feelingLevel } from '../journey/feelings.ts';
 import {
   DEPARTMENTS,
@@ -137,7 +138,7 @@ function stageNarrative(
   const raisedBy = new Set(groups.flatMap((group) => [...group.departments]));
   const departments = DEPARTMENTS.filter((department) => raisedBy.has(department));
   if (groups.length > 0) {
-    const names = t.join(departments.map((department) => t.t(`common.departments.${department}`)));
+    const names = departmentList(departments, t);
     const counts = { people: people.size, groups: groups.length };
     clauses.push(
       departments.length > 0

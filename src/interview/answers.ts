@@ -1,4 +1,5 @@
 import { LANGUAGES, type Translator, translator } from '../i18n/index.ts';
+import { departmentList } from '../journey/department-names.ts';
 import { DEPARTMENTS, type Department, type Kind, MAX_TEXT_LENGTH } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
 import { DEPARTMENT_WORDS, FEELING_WORDS_BY_SCORE, SKIP_WORDS } from './reply-words.ts';
@@ -155,7 +156,7 @@ export function parseDepartment(text: string): Department | undefined {
 
 /** What to say when a reply names no department: the departments, in the map's language. */
 export function departmentReplyHelp(t: Translator = ENGLISH): string {
-  const departments = t.join(DEPARTMENTS.map((department) => t.t(`common.departments.${department}`)));
+  const departments = departmentList(DEPARTMENTS, t);
   return t.t('interview.department.replyHelp', { departments });
 }
 

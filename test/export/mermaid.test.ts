@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { departmentNames } from '../../src/export/format.ts';
 import { escapeMermaid, toMermaid } from '../../src/export/mermaid.ts';
+import { departmentNames } from '../../src/journey/department-names.ts';
 import { fold } from '../../src/journey/fold.ts';
 import type { Contribution } from '../../src/journey/model.ts';
 import { sampleJourneys } from '../fixtures/journeys.ts';

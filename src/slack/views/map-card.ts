@@ -1,4 +1,5 @@
 import { mapTranslator, type Translator } from '../../i18n/index.ts';
+import { departmentList } from '../../journey/department-names.ts';
 import type { JourneyMap, JourneyView } from '../../journey/model.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn, mention } from '../text.ts';
@@ -40,9 +41,7 @@ function peopleLines(map: JourneyMap, view: JourneyView, t: Translator): string 
   const stakeholders = map.stakeholderIds.length
     ? map.stakeholderIds.map((id) => `${heard.has(id) ? '✅' : '⏳'} ${mention(id)}`).join('  ')
     : t.t('card.card.noStakeholders');
-  const teams = view.departments.length
-    ? t.join(view.departments.map((department) => t.t(`common.departments.${department}`)))
-    : t.t('card.card.noTeams');
+  const teams = view.departments.length ? departmentList(view.departments, t) : t.t('card.card.noTeams');
   return `${t.t('card.card.stakeholders', { stakeholders })}\n${t.t('card.card.teams', { teams })}`;
 }
 

@@ -1,7 +1,8 @@
 import { mapTranslator, type Translator, translator } from '../../i18n/index.ts';
 import type { InsightSummary } from '../../insights/policy.ts';
 import type { FeelingSummary, Improvement, RankedItem, StageGap } from '../../insights/types.ts';
-import type { Department, Disagreement, JourneyMap, Stage } from '../../journey/model.ts';
+import { departmentList } from '../../journey/department-names.ts';
+import type { Disagreement, JourneyMap, Stage } from '../../journey/model.ts';
 import { COMMAND } from '../ids.ts';
 import { escapeMrkdwn } from '../text.ts';
 import { type AnyBlock, context, divider, header, type MessageContent, message, section } from './blocks.ts';
@@ -187,16 +188,12 @@ function feelingText({ count, mean, spread, emoji }: FeelingSummary, t: Translat
     : t.t('summary.feeling.withSpread', { ...values, spread: t.number(spread, 1) });
 }
 
-function departmentNames(departments: readonly Department[], t: Translator): string {
-  return t.join(departments.map((department) => t.t(`common.departments.${department}`)));
-}
-
 /** "2 people · Support, Product": how far an item reached, which is how it is ranked. */
 function whoRaised({ contributorIds, departments }: RankedItem, t: Translator): string {
   const people = t.t('summary.raisedBy.people', { count: contributorIds.length });
   return departments.length === 0
     ? people
-    : t.t('summary.raisedBy.peopleAndDepartments', { people, departments: departmentNames(departments, t) });
+    : t.t('summary.raisedBy.peopleAndDepartments', { people, departments: departmentList(departments, t) });
 }
 
 /** "Checkout (3)": an item and how many people raised it, for a one-line list. */
@@ -258,7 +255,7 @@ function improvementText(improvement: Improvement, index: number, t: Translator)
   const values = { touchpoint: escapeMrkdwn(touchpoint), kpi: escapeMrkdwn(kpi) };
   const where =
     owners.length > 0
-      ? t.t('summary.improvement.whereWithOwners', { ...values, owners: departmentNames(owners, t) })
+      ? t.t('summary.improvement.whereWithOwners', { ...values, owners: departmentList(owners, t) })
       : t.t('summary.improvement.where', values);
   return `*${index + 1}. ${escapeMrkdwn(action)}*\n${answered}  ·  ${where}`;
 }

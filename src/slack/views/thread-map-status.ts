@@ -1,4 +1,5 @@
 import { mapTranslator, type Translator } from '../../i18n/index.ts';
+import { departmentList } from '../../journey/department-names.ts';
 import type { JourneyMap, JourneyView } from '../../journey/model.ts';
 import { escapeMrkdwn } from '../text.ts';
 import { context, type MessageContent, message, section } from './blocks.ts';
@@ -39,7 +40,7 @@ function heardText(t: Translator, view: JourneyView): string {
   if (!view.contributionCount) return t.t('thread.status.noInput');
   const counts = { inputCount: view.contributionCount, peopleCount: view.contributorIds.length };
   if (view.departments.length === 0) return t.t('thread.status.heard', counts);
-  const teams = t.join(view.departments.map((department) => t.t(`common.departments.${department}`)));
+  const teams = departmentList(view.departments, t);
   return t.t('thread.status.heardTeams', { ...counts, teams });
 }
 
