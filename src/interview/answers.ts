@@ -90,7 +90,6 @@ const TOUCHPOINT_BY_KEY: ReadonlyMap<string, Touchpoint> = keyedBy(
   TOUCHPOINTS.flatMap((touchpoint) =>
     [
       touchpoint.id.replaceAll('_', ' '),
-      touchpoint.label,
       ...touchpoint.aliases,
       ...EVERY_LANGUAGE.map((t) => touchpointLabel(touchpoint, t)),
     ].map((word) => [word, touchpoint] as const),
@@ -101,7 +100,6 @@ const TOUCHPOINT_BY_KEY: ReadonlyMap<string, Touchpoint> = keyedBy(
 const TOUCHPOINT_BY_LABEL: ReadonlyMap<string, Touchpoint> = new Map(
   TOUCHPOINTS.flatMap((touchpoint) => [
     ...EVERY_LANGUAGE.map((t) => [touchpointLabel(touchpoint, t), touchpoint] as const),
-    [touchpoint.label, touchpoint] as const,
   ]),
 );
 

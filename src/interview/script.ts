@@ -49,8 +49,6 @@ export type TouchpointId = keyof typeof interviewEnglish.touchpoints;
 
 export interface Touchpoint {
   id: TouchpointId;
-  /** The English label; `touchpointLabel` gives the label in a map's language. */
-  label: string;
   /**
    * Other words people type for it, in any language; compared after normaliseText, so case, accents and plurals
    * need no entry. The labels of every language are known without being listed here.
@@ -61,7 +59,6 @@ export interface Touchpoint {
 export const TOUCHPOINTS: readonly Touchpoint[] = [
   {
     id: 'website',
-    label: 'Website',
     aliases: [
       'web',
       'homepage',
@@ -77,12 +74,10 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'search',
-    label: 'Search',
     aliases: ['google', 'search engine', 'seo', 'bing', 'μηχανή αναζήτησης', 'γκουγκλ', '搜索', '百度', '搜尋'],
   },
   {
     id: 'social_media',
-    label: 'Social media',
     aliases: [
       'social',
       'linkedin',
@@ -106,17 +101,14 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'ads',
-    label: 'Ads',
     aliases: ['ad', 'advert', 'advertising', 'paid ads', 'banner ads', 'διαφήμιση', '广告投放', '廣告投放'],
   },
   {
     id: 'email',
-    label: 'Email',
     aliases: ['mail', 'newsletter', 'mailing', 'ηλεκτρονικό ταχυδρομείο', 'μέιλ', '邮件', '郵件', '邮箱', '電郵'],
   },
   {
     id: 'events',
-    label: 'Events',
     aliases: [
       'conference',
       'trade show',
@@ -133,18 +125,15 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'webinar',
-    label: 'Webinar',
     aliases: ['online seminar', 'σεμινάριο', '线上研讨会', '网络研讨会', '網路研討會', '线上讲座', '線上講座'],
   },
   {
     id: 'sales_call',
-    label: 'Sales call',
     aliases: ['sales meeting', 'call with sales', 'τηλεφώνημα πωλήσεων', '电话销售', '電話銷售', '业务电话'],
   },
-  { id: 'demo', label: 'Demo', aliases: ['product demo', 'demonstration', 'επίδειξη', '演示', '展示', '產品演示'] },
+  { id: 'demo', aliases: ['product demo', 'demonstration', 'επίδειξη', '演示', '展示', '產品演示'] },
   {
     id: 'live_chat',
-    label: 'Live chat',
     aliases: [
       'chat',
       'chatbot',
@@ -160,7 +149,6 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'reviews',
-    label: 'Reviews',
     aliases: [
       'review site',
       'ratings',
@@ -177,7 +165,6 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'store',
-    label: 'Store',
     aliases: [
       'shop',
       'retail store',
@@ -194,7 +181,6 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'support',
-    label: 'Support',
     aliases: [
       'customer support',
       'customer service',
@@ -210,12 +196,10 @@ export const TOUCHPOINTS: readonly Touchpoint[] = [
   },
   {
     id: 'app',
-    label: 'App',
     aliases: ['mobile app', 'application', 'εφαρμογή κινητού', '应用', '手机应用', '應用程式', '手機應用程式'],
   },
   {
     id: 'partner',
-    label: 'Partner',
     aliases: ['reseller', 'agency', 'referral partner', 'συνεργάτης', 'μεταπωλητής', '代理商', '经销商', '經銷商'],
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { touchpointTexts } from '../../src/interview/index.ts';
-import { askedStep, stageHeading, stageQuestions, TOUCHPOINTS } from '../../src/interview/script.ts';
+import { askedStep, stageHeading, stageQuestions, TOUCHPOINTS, touchpointLabel } from '../../src/interview/script.ts';
 
 describe('question script', () => {
   it('asks every workshop question with the stage name in it', () => {
@@ -35,8 +35,8 @@ describe('question script', () => {
   it('has unique touchpoint ids, and every label and alias finds its own touchpoint', () => {
     expect(new Set(TOUCHPOINTS.map((t) => t.id)).size).toBe(TOUCHPOINTS.length);
     for (const touchpoint of TOUCHPOINTS) {
-      for (const word of [touchpoint.label, touchpoint.id, ...touchpoint.aliases]) {
-        expect(touchpointTexts(word), word).toEqual([touchpoint.label]);
+      for (const word of [touchpointLabel(touchpoint), touchpoint.id, ...touchpoint.aliases]) {
+        expect(touchpointTexts(word), word).toEqual([touchpointLabel(touchpoint)]);
       }
     }
   });
