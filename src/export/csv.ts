@@ -1,6 +1,7 @@
 import { mapTranslator, type Translator } from '../i18n/index.ts';
 import { departmentList } from '../journey/department-names.ts';
 import { type JourneyMap, type JourneyView, KINDS, type StageView } from '../journey/model.ts';
+import { type ExportFormat, utf8Renderer } from './export-format.ts';
 import { departmentMeans, formatMean, scoredDepartments } from './format.ts';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -9,6 +10,16 @@ const COLUMNS = ['stage', 'kind', 'text', 'count', 'departments', 'contributors'
 /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
 /** A cell a spreadsheet would run as a formula, leading spaces (which some spreadsheets skip) included. */
 const FORMULA_START = /^\s*[=+\-@\t\r]/u;
+
+export const csvFormat: ExportFormat = {
+  name: 'csv',
+  aliases: [],
+  label: 'CSV',
+  extension: 'csv',
+  mimeType: 'text/csv',
+  helpKey: 'export.formats.csv',
+  render: utf8Renderer(toCsv),
+};
 
 /**
  * One row per merged item, plus one 'feeling score' row per scored stage with each department's

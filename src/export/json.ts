@@ -8,6 +8,7 @@ import {
   type MergedItem,
   stageSchema,
 } from '../journey/model.ts';
+import { type ExportFormat, utf8Renderer } from './export-format.ts';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -68,6 +69,16 @@ const jsonExportSchema = z.object({
   map: journeyMapSchema,
   view: journeyViewSchema,
 });
+
+export const jsonFormat: ExportFormat = {
+  name: 'json',
+  aliases: [],
+  label: 'JSON',
+  extension: 'json',
+  mimeType: 'application/json',
+  helpKey: 'export.formats.json',
+  render: utf8Renderer(toJson),
+};
 
 /** The map and its full merged view, versioned so a later reader knows what it holds. */
 export function toJson(map: JourneyMap, view: JourneyView): string {

@@ -2,6 +2,7 @@ import { mapTranslator, type Translator } from '../i18n/index.ts';
 import { departmentList } from '../journey/department-names.ts';
 import { feelingEmoji } from '../journey/feelings.ts';
 import type { Disagreement, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
+import { type ExportFormat, utf8Renderer } from './export-format.ts';
 import {
   contributionCount,
   departmentMeans,
@@ -12,6 +13,16 @@ import {
   REPORT_KINDS,
   scoredDepartments,
 } from './format.ts';
+
+export const markdownFormat: ExportFormat = {
+  name: 'md',
+  aliases: ['markdown'],
+  label: 'Markdown',
+  extension: 'md',
+  mimeType: 'text/markdown',
+  helpKey: 'export.formats.md',
+  render: utf8Renderer(toMarkdown),
+};
 
 /** A readable report of the merged map in its language: what a team pastes into a wiki or a slide. */
 export function toMarkdown(map: JourneyMap, view: JourneyView): string {

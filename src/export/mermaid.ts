@@ -2,6 +2,7 @@ import { mapTranslator, type Translator } from '../i18n/index.ts';
 import { departmentNames } from '../journey/department-names.ts';
 import { roundedFeeling } from '../journey/feelings.ts';
 import type { JourneyMap, JourneyView, Kind, StageView } from '../journey/model.ts';
+import { type ExportFormat, utf8Renderer } from './export-format.ts';
 
 /** What the customer does and meets at a stage: the steps of a journey diagram. */
 const TASK_KINDS: readonly Kind[] = ['action', 'touchpoint', 'obstacle'];
@@ -17,6 +18,18 @@ const UNKNOWN_SCORE = 3;
 const SYNTAX_CHARACTERS = /[:,#;%{}<>]/g;
 /** A line that starts with a keyword is read as that statement, whatever follows. */
 const LEADING_KEYWORD = /^(journey|title|section)/i;
+
+export const mermaidFormat: ExportFormat = {
+  name: 'mermaid',
+  // People who know Mermaid files know them by their extension.
+  aliases: ['mmd'],
+  label: 'Mermaid',
+  extension: 'mmd',
+  // The type IANA registered in 2023; Mermaid's own docs still suggest text/vnd.mermaid.
+  mimeType: 'application/vnd.mermaid',
+  helpKey: 'export.formats.mermaid',
+  render: utf8Renderer(toMermaid),
+};
 
 /**
  * A Mermaid `journey` diagram: one section per stage, each stage's steps scored with its mean feeling.
