@@ -10,6 +10,7 @@ import {
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { AutoParseableResponseFormat } from 'openai/lib/parser';
 import { ZodError } from 'zod';
+import { scrubSecrets } from '../log.ts';
 import { type ModelExtraction, modelExtractionSchema } from './extraction.ts';
 import type { ChatMessage } from './prompts.ts';
 import { type ModelInsight, modelInsightSchema } from './types.ts';
@@ -82,11 +83,9 @@ export function createOpenAIModel(options: ModelOptions): InsightModel {
       }
       return { ok: true, value: message.parsed };
     } catch (error) {
-      return {
-        ok: false,
-        reason: failureReason(error),
-        detail: error instanceof Error ? error.message : String(error),
-      };
+      // OpenAI's own message for a bad key quotes the key (half-masked): the detail is logged and may go further.
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: failureReason(error), detail: scrubSecrets(message) };
     }
   }
 

@@ -10,12 +10,15 @@ import {
 import type { Config } from '../config.ts';
 import { slackClientOptions } from './client-options.ts';
 import type { Deps } from './deps.ts';
+import { pingWithin } from './store-ping.ts';
 
 /** Where Slack sends every request (Bolt's default). */
 const EVENTS_PATH = '/slack/events';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 /** The longest a request waits for room among the follow-ups: Slack gives up on an ack at 3 s. */
 const ROOM_WAIT_MS = 1_500;
+/** A load balancer's probe waits about a second: a hung store must be reported before that, not never. */
+const HEALTH_PING_MS = 800;
 
 /**
  * Bolt's HTTP receiver, built here to answer what Bolt cannot process (a payload signed by Slack's secret
@@ -109,11 +112,11 @@ function healthCheck(deps: Deps) {
       const followUps = { backlog: deps.followUps.backlog, width: deps.followUps.width };
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ...health, followUps }));
     };
-    deps.store.ping().then(
+    pingWithin(deps.store, HEALTH_PING_MS).then(
       () => answer(200, { ok: true }),
       (err: unknown) => {
         deps.log.warn({ err }, 'health check failed: store unreachable');
-        answer(503, { ok: false, error: 'store' });
+        answer(503, { ok: false, error: 'store', detail: 'storage is unreachable' });
       },
     );
   };
