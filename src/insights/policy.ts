@@ -45,7 +45,8 @@ export interface Insights {
   /** The configured model's name, on the model path: posts say who suggested what. */
   readonly model?: string;
   summariseStage(map: JourneyMap, view: JourneyView, stageId: string): Promise<InsightSummary>;
-  extract(text: string, stages: readonly Stage[]): Promise<InsightExtraction>;
+  /** `teamId`: the workspace the text comes from, whose cache keeps the answer. */
+  extract(teamId: string, text: string, stages: readonly Stage[]): Promise<InsightExtraction>;
 }
 
 /** Model text is shown in Slack as one line or a short paragraph: longer is cut, never posted whole. */
@@ -65,7 +66,7 @@ export function createInsights({ model: modelOptions, playbook, cache, log }: In
     return {
       source: 'rules',
       summariseStage: async (map, view, stageId) => summariseWithRules(map, view, stageId, playbook),
-      extract: async (text, stages) => extractWithRules(text, stages),
+      extract: async (_teamId, text, stages) => extractWithRules(text, stages),
     };
   }
   // Read now, so a broken prompt file stops start-up instead of every summary.
@@ -81,7 +82,7 @@ export function createInsights({ model: modelOptions, playbook, cache, log }: In
     model: modelOptions.model,
     async summariseStage(map, view, stageId) {
       const rules = summariseWithRules(map, view, stageId, playbook);
-      const answer = await askForInsight(summaryMessages(map, view, rules));
+      const answer = await askForInsight(map.teamId, summaryMessages(map, view, rules));
       const insight = answer.ok ? insightFromModel(answer.value) : null;
       if (insight) return { ...rules, ...insight, source: 'model' };
       const fallbackReason = answer.ok ? 'too_few_improvements' : answer.reason;
@@ -91,8 +92,8 @@ export function createInsights({ model: modelOptions, playbook, cache, log }: In
       );
       return { ...rules, fallbackReason };
     },
-    async extract(text, stages) {
-      const answer = await askForExtraction(extractionMessages(text, stages));
+    async extract(teamId, text, stages) {
+      const answer = await askForExtraction(teamId, extractionMessages(text, stages));
       if (answer.ok) return extractionFromModel(answer.value, stages);
       log?.warn({ reason: answer.reason, detail: answer.detail }, 'model extraction failed, rules used');
       return { ...extractWithRules(text, stages), fallbackReason: answer.reason };
@@ -141,12 +142,12 @@ function rememberedAsk<T>(
   purpose: 'summary' | 'extract',
   schema: ZodType<T>,
   ask: (messages: ChatMessage[]) => Promise<ModelResult<T>>,
-): (messages: ChatMessage[]) => Promise<ModelResult<T>> {
+): (teamId: string, messages: ChatMessage[]) => Promise<ModelResult<T>> {
   const inFlight = new Map<string, Promise<ModelResult<T>>>();
 
-  async function recall(key: string): Promise<T | undefined> {
+  async function recall(teamId: string, key: string): Promise<T | undefined> {
     try {
-      const raw = await cache.get(key);
+      const raw = await cache.get(teamId, key);
       if (raw === undefined) return undefined;
       const parsed = schema.safeParse(JSON.parse(raw));
       return parsed.success ? parsed.data : undefined;
@@ -156,27 +157,29 @@ function rememberedAsk<T>(
     }
   }
 
-  async function remember(key: string, value: T): Promise<void> {
+  async function remember(teamId: string, key: string, value: T): Promise<void> {
     try {
-      await cache.set(key, JSON.stringify(value));
+      await cache.set(teamId, key, JSON.stringify(value));
     } catch (err) {
       log?.warn({ err, purpose }, 'insight cache write failed');
     }
   }
 
-  return async (messages) => {
+  return async (teamId, messages) => {
     const key = `${purpose}:${createHash('sha256').update(JSON.stringify({ model, messages })).digest('hex')}`;
-    const known = await recall(key);
+    const known = await recall(teamId, key);
     if (known !== undefined) return { ok: true, value: known };
-    let pending = inFlight.get(key);
+    // Per workspace, like the cache: the call that answers is the one whose answer is kept for that workspace.
+    const flight = `${teamId}:${key}`;
+    let pending = inFlight.get(flight);
     if (!pending) {
       pending = ask(messages)
         .then(async (result) => {
-          if (result.ok) await remember(key, result.value);
+          if (result.ok) await remember(teamId, key, result.value);
           return result;
         })
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
+        .finally(() => inFlight.delete(flight));
+      inFlight.set(flight, pending);
     }
     return pending;
   };

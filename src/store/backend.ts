@@ -2,9 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import KeyvPostgres from '@keyv/postgres';
 import type KeyvRedis from '@keyv/redis';
-import { createKeyv as createRedisKeyv } from '@keyv/redis';
+import { createKeyv as createRedisKeyv, type RedisClientType } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
+import { closeWithin } from './deadline.ts';
+import { isTeamKey, TEAM_INDEX_LOG, teamKeyPrefixes } from './keys.ts';
 
 /**
  * What the repositories need from a storage backend. keyv gives plain key-value records; it has no
@@ -15,7 +17,7 @@ import Keyv from 'keyv';
  */
 export interface Backend {
   readonly kind: 'sqlite' | 'redis' | 'postgres';
-  readonly records: Keyv;
+  readonly records: RecordStore;
   append(log: string, entryId: string, value: string): Promise<void>;
   /** Entries in entry-id order; cost grows with this log's size only. */
   readLog(log: string): Promise<string[]>;
@@ -25,12 +27,27 @@ export interface Backend {
    * reader has, lets a backend without range reads answer "nothing new" without sending the log.
    */
   readLogAfter(log: string, afterId: string, held?: number): Promise<LogTail>;
+  /** Removes a whole log (only a log no one writes any more: an append racing it would be lost). */
+  dropLog(log: string): Promise<void>;
   /** True for exactly one caller until `ttlMs` has passed. */
   claim(key: string, ttlMs: number, now?: number): Promise<boolean>;
   /** Gives a claim back before it expires (the end of a short lock). */
   release(key: string): Promise<void>;
+  /**
+   * Removes every record, log and claim of a workspace (what keys.ts builds for it), and its entry in the team
+   * index. Idempotent: run it again after a failure.
+   */
+  purgeTeam(teamId: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Whole records by key (keyv underneath); a record set with `ttlMs` reads as absent once that has passed. */
+export interface RecordStore {
+  get(key: string): Promise<unknown>;
+  getMany(keys: string[]): Promise<unknown[]>;
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
 }
 
 export interface LogEntry {
@@ -68,28 +85,74 @@ function strictKeyv(store: ConstructorParameters<typeof Keyv>[0]): Keyv {
   return new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as ConstructorParameters<typeof Keyv>[0]);
 }
 
+function recordsOf(keyv: Keyv): RecordStore {
+  return {
+    get: (key) => keyv.get(key),
+    getMany: (keys) => keyv.getMany(keys),
+    async set(key, value, ttlMs) {
+      await keyv.set(key, value, ttlMs);
+    },
+    async delete(key) {
+      await keyv.delete(key);
+    },
+  };
+}
+
 type SqlQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The rows of `column` that hold one of the team's keys (after `namespace`, keyv's prefix on record keys).
+ * LIKE's wildcards in a key are escaped. SQLite's LIKE ignores ASCII case; Slack ids are upper case, so no two
+ * teams' keys differ by case alone.
+ */
+function teamKeyCondition(column: string, teamId: string, namespace = ''): { where: string; params: string[] } {
+  const prefixes = teamKeyPrefixes(teamId).map((prefix) => namespace + prefix);
+  return {
+    where: prefixes.map(() => `${column} = ? OR ${column} LIKE ? ESCAPE '\\'`).join(' OR '),
+    params: prefixes.flatMap((prefix) => [prefix, `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}:%`]),
+  };
+}
+
+/** `recordsTable`: keyv's table, named by its adapter. */
+async function purgeSqlTeam(query: SqlQuery, recordsTable: string, teamId: string): Promise<void> {
+  for (const [table, column, namespace] of [
+    [recordsTable, 'key', `${NAMESPACE}:`],
+    ['journey_log', 'log', ''],
+    ['journey_claim', 'key', ''],
+  ] as const) {
+    const { where, params } = teamKeyCondition(column, teamId, namespace);
+    await query(`DELETE FROM ${table} WHERE ${where}`, params);
+  }
+  await query('DELETE FROM journey_log WHERE log = ? AND id = ?', [TEAM_INDEX_LOG, teamId]);
+}
+
+async function readSqlLog(query: SqlQuery, log: string, afterId: string): Promise<LogTail> {
+  // One statement is one snapshot, so the count agrees with the entries; the one-row left join still answers
+  // the count when there is no entry to read.
+  const rows = await query(
+    `SELECT (SELECT COUNT(*) FROM journey_log WHERE log = ?) AS total, entry.id, entry.value
+     FROM (SELECT 1 AS one) AS anchor LEFT JOIN journey_log AS entry ON entry.log = ? AND entry.id > ?
+     ORDER BY entry.id`,
+    [log, log, afterId],
+  );
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    entries: rows.filter((row) => row.id != null).map((row) => ({ id: String(row.id), value: String(row.value) })),
+  };
+}
 
 const valuesOf = ({ entries }: LogTail) => entries.map((entry) => entry.value);
 
-function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery, close: () => Promise<void>): Backend {
-  async function readLogAfter(log: string, afterId: string): Promise<LogTail> {
-    // One statement is one snapshot, so the count agrees with the entries; the one-row left join still answers
-    // the count when there is no entry to read.
-    const rows = await query(
-      `SELECT (SELECT COUNT(*) FROM journey_log WHERE log = ?) AS total, entry.id, entry.value
-       FROM (SELECT 1 AS one) AS anchor LEFT JOIN journey_log AS entry ON entry.log = ? AND entry.id > ?
-       ORDER BY entry.id`,
-      [log, log, afterId],
-    );
-    return {
-      total: Number(rows[0]?.total ?? 0),
-      entries: rows.filter((row) => row.id != null).map((row) => ({ id: String(row.id), value: String(row.value) })),
-    };
-  }
+function sqlBackend(
+  kind: 'sqlite' | 'postgres',
+  records: Keyv,
+  recordsTable: string,
+  query: SqlQuery,
+  close: () => Promise<void>,
+): Backend {
   return {
     kind,
-    records,
+    records: recordsOf(records),
     async append(log, entryId, value) {
       await query('INSERT INTO journey_log (log, id, value) VALUES (?, ?, ?) ON CONFLICT (log, id) DO NOTHING', [
         log,
@@ -97,8 +160,11 @@ function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery,
         value,
       ]);
     },
-    readLog: (log) => readLogAfter(log, '').then(valuesOf),
-    readLogAfter,
+    readLog: (log) => readSqlLog(query, log, '').then(valuesOf),
+    readLogAfter: (log, afterId) => readSqlLog(query, log, afterId),
+    async dropLog(log) {
+      await query('DELETE FROM journey_log WHERE log = ?', [log]);
+    },
     async claim(key, ttlMs, now = Date.now()) {
       const rows = await query(
         `INSERT INTO journey_claim (key, expires_at) VALUES (?, ?)
@@ -111,6 +177,7 @@ function sqlBackend(kind: 'sqlite' | 'postgres', records: Keyv, query: SqlQuery,
     async release(key) {
       await query('DELETE FROM journey_claim WHERE key = ?', [key]);
     },
+    purgeTeam: (teamId) => purgeSqlTeam(query, recordsTable, teamId),
     async ping() {
       await query('SELECT 1 AS ok');
     },
@@ -134,6 +201,7 @@ async function openSqlite(url: string): Promise<Backend> {
   return sqlBackend(
     'sqlite',
     strictKeyv(adapter),
+    adapter.opts.table ?? 'keyv',
     (sql, params = []) => run(sql, params),
     () => adapter.close(),
   );
@@ -149,49 +217,76 @@ async function openPostgres(url: string): Promise<Backend> {
     );
   };
   for (const statement of SQL_SCHEMA) await query(statement);
-  return sqlBackend('postgres', strictKeyv(adapter), query, () => adapter.disconnect());
+  const recordsTable = `${adapter.opts.schema ?? 'public'}.${adapter.opts.table ?? 'keyv'}`;
+  // pg has no way to drop a pool whose clients wait on a stalled server: past the deadline the close is abandoned.
+  const close = () => closeWithin(adapter.disconnect(), () => undefined);
+  return sqlBackend('postgres', strictKeyv(adapter), recordsTable, query, close);
 }
 
 async function openRedis(url: string): Promise<Backend> {
   const records = createRedisKeyv(url, { namespace: NAMESPACE, throwOnConnectError: true, connectionTimeout: 5_000 });
   (records as unknown as { throwOnErrors: boolean }).throwOnErrors = true;
   const adapter = records.store as KeyvRedis<unknown>;
-  const client = await adapter.getClient();
+  // A redis:// URL makes one client, never a cluster: SCAN over it sees every key.
+  const client = (await adapter.getClient()) as RedisClientType;
   const logKey = (log: string) => `${NAMESPACE}:log:${log}`;
-  async function readLogAfter(log: string, afterId: string, held?: number): Promise<LogTail> {
-    if (held !== undefined) {
-      const total = await client.hLen(logKey(log));
-      if (total === held) return { total, entries: [] };
-    }
-    // A hash has no range read: the whole log crosses the wire, but only the entries asked for are kept.
-    const all = Object.entries(await client.hGetAll(logKey(log)));
-    const entries = all.filter(([id]) => id > afterId);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return { total: all.length, entries: entries.map(([id, value]) => ({ id, value })) };
-  }
+  const claimKey = (key: string) => `${NAMESPACE}:claim:${key}`;
+  // The prefixes this backend puts before the keys keys.ts builds: keyv's for records, ours for logs and claims.
+  const prefixes = [logKey(''), claimKey(''), `${NAMESPACE}${adapter.keyPrefixSeparator}`];
   return {
     kind: 'redis',
-    records,
+    records: recordsOf(records),
     async append(log, entryId, value) {
       await client.hSetNX(logKey(log), entryId, value);
     },
-    readLog: (log) => readLogAfter(log, '').then(valuesOf),
-    readLogAfter,
+    readLog: (log) => readRedisLog(client, logKey(log), '').then(valuesOf),
+    readLogAfter: (log, afterId, held) => readRedisLog(client, logKey(log), afterId, held),
+    async dropLog(log) {
+      await client.unlink(logKey(log));
+    },
     async claim(key, ttlMs) {
-      const result = await client.set(`${NAMESPACE}:claim:${key}`, '1', {
+      const result = await client.set(claimKey(key), '1', {
         condition: 'NX',
         expiration: { type: 'PX', value: ttlMs },
       });
       return result === 'OK';
     },
     async release(key) {
-      await client.del(`${NAMESPACE}:claim:${key}`);
+      await client.del(claimKey(key));
+    },
+    async purgeTeam(teamId) {
+      await purgeRedisTeam(client, teamId, prefixes);
+      await client.hDel(logKey(TEAM_INDEX_LOG), teamId);
     },
     async ping() {
       await client.ping();
     },
-    async close() {
-      await adapter.disconnect();
-    },
+    close: () => closeWithin(adapter.disconnect(), () => adapter.disconnect(true)),
   };
+}
+
+async function readRedisLog(client: RedisClientType, hash: string, afterId: string, held?: number): Promise<LogTail> {
+  if (held !== undefined) {
+    const total = await client.hLen(hash);
+    if (total === held) return { total, entries: [] };
+  }
+  // A hash has no range read: the whole log crosses the wire, but only the entries asked for are kept.
+  const all = Object.entries(await client.hGetAll(hash));
+  const entries = all.filter(([id]) => id > afterId);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { total: all.length, entries: entries.map(([id, value]) => ({ id, value })) };
+}
+
+/** Unlinks every key of the team, whichever of `prefixes` (records, logs, claims) it is stored under. */
+async function purgeRedisTeam(client: RedisClientType, teamId: string, prefixes: readonly string[]): Promise<void> {
+  const isTeams = (redisKey: string) => {
+    const prefix = prefixes.find((candidate) => redisKey.startsWith(candidate));
+    return prefix !== undefined && isTeamKey(teamId, redisKey.slice(prefix.length));
+  };
+  // The pattern only narrows the walk to keys with the team id after some colon; isTeamKey decides, by kind.
+  const match = `${NAMESPACE}:*:${teamId.replace(/[*?[\]\\]/g, (char) => `\\${char}`)}*`;
+  for await (const found of client.scanIterator({ MATCH: match, COUNT: 1_000 })) {
+    const owned = found.filter(isTeams);
+    if (owned.length > 0) await client.unlink(owned);
+  }
 }

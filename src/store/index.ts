@@ -1,58 +1,125 @@
 import { type Backend, openBackend } from './backend.ts';
+import {
+  DeliveryClaimRepository,
+  DepartmentQuestionRepository,
+  EventClaimRepository,
+  InterviewLockRepository,
+} from './claims.ts';
+import { STORE_TIMEOUT_MS, withDeadline, withTimeouts } from './deadline.ts';
 import { createSealer } from './encryption.ts';
 import { InstallationRepository } from './installations.ts';
 import {
+  ActiveInterviewRepository,
+  DigestMarkRepository,
+  InsightCacheRepository,
+  NudgeMarkRepository,
+  ReminderRepository,
+  SettleNoteRepository,
+  SummaryMarkRepository,
+} from './marks.ts';
+import { ReplyRecordRepository } from './reply-records.ts';
+import {
   ContributionRepository,
   MapRepository,
-  MarkerRepository,
   PersonRepository,
   SessionRepository,
   type SessionSchema,
 } from './repositories.ts';
 
 export type { Backend } from './backend.ts';
+export type { MessageRef } from './claims.ts';
+export { STORE_TIMEOUT_MS } from './deadline.ts';
 export { SealedRecordError } from './encryption.ts';
 export { type InstallationRef, InstallationRepository } from './installations.ts';
-export {
-  ContributionRepository,
-  MapRepository,
-  MarkerRepository,
-  PersonRepository,
-  SessionRepository,
-} from './repositories.ts';
+export type { LastDigest, SummaryMark } from './marks.ts';
+export type { ReplyRecord, ThreadItem } from './reply-records.ts';
+export { UnreadableRecordError } from './text-records.ts';
 
-export interface Store<Session extends { mapId: string; teamId: string; userId: string }> {
-  readonly kind: Backend['kind'];
+/** Every repository of the store, each named for what it keeps; none takes a raw key. */
+export interface Repositories<Session extends { mapId: string; teamId: string; userId: string }> {
   readonly maps: MapRepository;
   readonly contributions: ContributionRepository;
   readonly people: PersonRepository;
   readonly sessions: SessionRepository<Session>;
-  readonly markers: MarkerRepository;
+  readonly replyRecords: ReplyRecordRepository;
+  readonly activeInterviews: ActiveInterviewRepository;
+  readonly settleNotes: SettleNoteRepository;
+  readonly summaryMarks: SummaryMarkRepository;
+  readonly digestMarks: DigestMarkRepository;
+  readonly nudgeMarks: NudgeMarkRepository;
+  readonly reminders: ReminderRepository;
+  readonly insightCache: InsightCacheRepository;
+  readonly deliveryClaims: DeliveryClaimRepository;
+  readonly eventClaims: EventClaimRepository;
+  readonly departmentQuestions: DepartmentQuestionRepository;
+  readonly interviewLocks: InterviewLockRepository;
+}
+
+export interface Store<Session extends { mapId: string; teamId: string; userId: string }>
+  extends Repositories<Session> {
+  readonly kind: Backend['kind'];
   /** Workspaces that installed the app (OAuth install only: it needs the key their tokens are sealed with). */
   readonly installations?: InstallationRepository;
+  /** Removes everything stored for a workspace (its installation too): what the app does when it is uninstalled. */
+  purgeTeam(teamId: string): Promise<void>;
   /** Resolves when the backend answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
-  url: string,
+export interface StoreOptions {
+  installationKey?: string;
+  /** How long one store command may take before it fails with `store_unavailable`. */
+  timeoutMs?: number;
+}
+
+function repositories<Session extends { mapId: string; teamId: string; userId: string }>(
+  backend: Backend,
   sessionSchema: SessionSchema<Session>,
-  options: { installationKey?: string } = {},
-): Promise<Store<Session>> {
-  const backend = await openBackend(url);
-  await backend.ping();
-  const installations = options.installationKey
-    ? new InstallationRepository(backend, await createSealer(options.installationKey))
-    : undefined;
+): Repositories<Session> {
   return {
-    kind: backend.kind,
     maps: new MapRepository(backend),
     contributions: new ContributionRepository(backend),
     people: new PersonRepository(backend),
     sessions: new SessionRepository(backend, sessionSchema),
-    markers: new MarkerRepository(backend),
+    replyRecords: new ReplyRecordRepository(backend),
+    activeInterviews: new ActiveInterviewRepository(backend),
+    settleNotes: new SettleNoteRepository(backend),
+    summaryMarks: new SummaryMarkRepository(backend),
+    digestMarks: new DigestMarkRepository(backend),
+    nudgeMarks: new NudgeMarkRepository(backend),
+    reminders: new ReminderRepository(backend),
+    insightCache: new InsightCacheRepository(backend),
+    deliveryClaims: new DeliveryClaimRepository(backend),
+    eventClaims: new EventClaimRepository(backend),
+    departmentQuestions: new DepartmentQuestionRepository(backend),
+    interviewLocks: new InterviewLockRepository(backend),
+  };
+}
+
+export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
+  url: string,
+  sessionSchema: SessionSchema<Session>,
+  { installationKey, timeoutMs = STORE_TIMEOUT_MS }: StoreOptions = {},
+): Promise<Store<Session>> {
+  const opened = await openBackend(url);
+  const backend = withTimeouts(opened, timeoutMs);
+  try {
+    await backend.ping();
+  } catch (err) {
+    await withDeadline('close', timeoutMs, opened.close()).catch(() => undefined);
+    throw err;
+  }
+  const installations = installationKey
+    ? new InstallationRepository(backend, await createSealer(installationKey))
+    : undefined;
+  const stored = repositories(backend, sessionSchema);
+  await stored.maps.adoptLegacyIndex();
+  return {
+    kind: backend.kind,
+    ...stored,
     installations,
+    purgeTeam: (teamId) => backend.purgeTeam(teamId),
     ping: () => backend.ping(),
     close: () => backend.close(),
   };

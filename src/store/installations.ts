@@ -1,6 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { Backend } from './backend.ts';
 import { SealedRecordError, type Sealer } from './encryption.ts';
+import { keys } from './keys.ts';
 
 /** Which installation: an org-wide install is found by its enterprise, any other by its workspace. */
 export interface InstallationRef {
@@ -60,9 +61,10 @@ export class InstallationRepository implements InstallationStore {
   }
 }
 
+/** The key is bound to the sealed record (see above), so these shapes can never change. */
 function recordKey(ref: InstallationRef): string {
-  if (ref.isEnterpriseInstall && ref.enterpriseId) return `installation:enterprise:${ref.enterpriseId}`;
-  if (ref.teamId) return `installation:team:${ref.teamId}`;
+  if (ref.isEnterpriseInstall && ref.enterpriseId) return keys.enterpriseInstallation(ref.enterpriseId);
+  if (ref.teamId) return keys.teamInstallation(ref.teamId);
   throw new Error('An installation needs a team id, or an enterprise id for an org-wide install');
 }
 

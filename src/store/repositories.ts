@@ -10,10 +10,10 @@ import {
 } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
 import type { Backend } from './backend.ts';
+import { keys, LEGACY_ALL_MAPS_LOG, TEAM_INDEX_LOG } from './keys.ts';
 import { LogCache } from './log-cache.ts';
+import { ARCHIVED_SESSION_TTL_MS, FOREVER_MS } from './retention.ts';
 
-const FOREVER_MS = 100 * 365 * 24 * 3600 * 1000;
-const ALL_MAPS_LOG = 'maps-all';
 const mapRefSchema = z.object({ teamId: z.string(), mapId: z.string() });
 
 /**
@@ -31,7 +31,7 @@ export class MapRepository {
   /** Creates the map; fails with `map_name_taken` when the workspace already has a map of that name. */
   async create(map: JourneyMap): Promise<void> {
     const valid = journeyMapSchema.parse(map);
-    const nameClaim = `map-name:${valid.teamId}:${normaliseText(valid.name)}`;
+    const nameClaim = keys.mapNameClaim(valid.teamId, normaliseText(valid.name));
     if (!(await this.#backend.claim(nameClaim, FOREVER_MS))) {
       throw new DomainError('map_name_taken', `A map called "${valid.name}" already exists`);
     }
@@ -42,39 +42,51 @@ export class MapRepository {
       await this.#backend.release(nameClaim).catch(() => undefined);
       throw error;
     }
-    await this.#backend.append(`maps:${map.teamId}`, map.id, map.id);
-    await this.#backend.append(ALL_MAPS_LOG, map.id, JSON.stringify({ teamId: map.teamId, mapId: map.id }));
+    await this.#backend.append(keys.mapsLog(map.teamId), map.id, map.id);
+    await this.#backend.append(TEAM_INDEX_LOG, map.teamId, map.teamId);
     await this.bindChannel(map.teamId, map.channelId, map.id);
   }
 
   async save(map: JourneyMap): Promise<void> {
-    await this.#backend.records.set(`map:${map.teamId}:${map.id}`, journeyMapSchema.parse(map));
+    await this.#backend.records.set(keys.map(map.teamId, map.id), journeyMapSchema.parse(map));
   }
 
   async get(teamId: string, mapId: string): Promise<JourneyMap | undefined> {
-    const raw = await this.#backend.records.get(`map:${teamId}:${mapId}`);
+    const raw = await this.#backend.records.get(keys.map(teamId, mapId));
     return raw === undefined ? undefined : journeyMapSchema.parse(raw);
   }
 
   async list(teamId: string): Promise<JourneyMap[]> {
-    const ids = await this.#backend.readLog(`maps:${teamId}`);
+    const ids = await this.#backend.readLog(keys.mapsLog(teamId));
     const maps = await Promise.all(ids.map((id) => this.get(teamId, id)));
     return maps.filter((map): map is JourneyMap => map !== undefined);
   }
 
   /** Every map of every workspace: what the digest scheduler walks. */
   async listAll(): Promise<JourneyMap[]> {
-    const refs = (await this.#backend.readLog(ALL_MAPS_LOG)).map((entry) => mapRefSchema.parse(JSON.parse(entry)));
-    const maps = await Promise.all(refs.map((ref) => this.get(ref.teamId, ref.mapId)));
-    return maps.filter((map): map is JourneyMap => map !== undefined);
+    const teamIds = await this.#backend.readLog(TEAM_INDEX_LOG);
+    return (await Promise.all(teamIds.map((teamId) => this.list(teamId)))).flat();
+  }
+
+  /**
+   * Moves the teams of the old global map log (written before maps were indexed by team) into the team index,
+   * then drops it. Run at every start: cheap when there is nothing to move, and it picks up a map that an
+   * instance still running the old code listed there meanwhile.
+   */
+  async adoptLegacyIndex(): Promise<void> {
+    const entries = await this.#backend.readLog(LEGACY_ALL_MAPS_LOG);
+    if (entries.length === 0) return;
+    const teamIds = new Set(entries.map((entry) => mapRefSchema.parse(JSON.parse(entry)).teamId));
+    for (const teamId of teamIds) await this.#backend.append(TEAM_INDEX_LOG, teamId, teamId);
+    await this.#backend.dropLog(LEGACY_ALL_MAPS_LOG);
   }
 
   async bindChannel(teamId: string, channelId: string, mapId: string): Promise<void> {
-    await this.#backend.records.set(`channel-map:${teamId}:${channelId}`, mapId);
+    await this.#backend.records.set(keys.channelMap(teamId, channelId), mapId);
   }
 
   async findByChannel(teamId: string, channelId: string): Promise<JourneyMap | undefined> {
-    const mapId = await this.#backend.records.get(`channel-map:${teamId}:${channelId}`);
+    const mapId = await this.#backend.records.get(keys.channelMap(teamId, channelId));
     return typeof mapId === 'string' ? this.get(teamId, mapId) : undefined;
   }
 
@@ -106,13 +118,13 @@ export class ContributionRepository {
   async append(teamId: string, contributions: readonly Contribution[]): Promise<void> {
     for (const contribution of contributions) {
       const valid = contributionSchema.parse(contribution);
-      await this.#backend.append(`contrib:${teamId}:${valid.mapId}`, valid.id, JSON.stringify(valid));
+      await this.#backend.append(keys.contributionsLog(teamId, valid.mapId), valid.id, JSON.stringify(valid));
     }
   }
 
   /** In id order; what this process read before costs nothing again, and the same list comes back while unchanged. */
   list(teamId: string, mapId: string): Promise<readonly Contribution[]> {
-    return this.#logs.read(`contrib:${teamId}:${mapId}`);
+    return this.#logs.read(keys.contributionsLog(teamId, mapId));
   }
 }
 
@@ -124,19 +136,19 @@ export class PersonRepository {
   }
 
   async get(teamId: string, userId: string): Promise<Person | undefined> {
-    const raw = await this.#backend.records.get(`person:${teamId}:${userId}`);
+    const raw = await this.#backend.records.get(keys.person(teamId, userId));
     return raw === undefined ? undefined : personSchema.parse(raw);
   }
 
   /** Several people in one round trip. */
   async getMany(teamId: string, userIds: readonly string[]): Promise<Person[]> {
     if (userIds.length === 0) return [];
-    const raws = await this.#backend.records.getMany(userIds.map((userId) => `person:${teamId}:${userId}`));
+    const raws = await this.#backend.records.getMany(userIds.map((userId) => keys.person(teamId, userId)));
     return raws.filter((raw) => raw !== undefined).map((raw) => personSchema.parse(raw));
   }
 
   async save(person: Person): Promise<void> {
-    await this.#backend.records.set(`person:${person.teamId}:${person.userId}`, personSchema.parse(person));
+    await this.#backend.records.set(keys.person(person.teamId, person.userId), personSchema.parse(person));
   }
 }
 
@@ -162,68 +174,50 @@ export class SessionRepository<Session extends { mapId: string; teamId: string; 
   }
 
   async get(teamId: string, mapId: string, userId: string): Promise<Session | undefined> {
-    const raw = await this.#backend.records.get(`session:${teamId}:${mapId}:${userId}`);
+    const raw = await this.#backend.records.get(keys.session(teamId, mapId, userId));
     return raw === undefined ? undefined : this.#schema.parse(raw);
   }
 
   async save(session: Session): Promise<void> {
     const valid = this.#schema.parse(session);
-    await this.#backend.records.set(`session:${valid.teamId}:${valid.mapId}:${valid.userId}`, valid);
-    await this.#backend.append(`sessions-of:${valid.teamId}:${valid.userId}`, valid.mapId, valid.mapId);
-    await this.#backend.append(`sessions-in:${valid.teamId}:${valid.mapId}`, valid.userId, valid.userId);
+    await this.#backend.records.set(keys.session(valid.teamId, valid.mapId, valid.userId), valid);
+    await this.#backend.append(keys.sessionsOfUserLog(valid.teamId, valid.userId), valid.mapId, valid.mapId);
+    await this.#backend.append(keys.sessionsInMapLog(valid.teamId, valid.mapId), valid.userId, valid.userId);
   }
 
   /** Everyone who started an interview on a map, invited or not. */
   async listForMap(teamId: string, mapId: string): Promise<Session[]> {
-    const userIds = await this.#backend.readLog(`sessions-in:${teamId}:${mapId}`);
+    const userIds = await this.#backend.readLog(keys.sessionsInMapLog(teamId, mapId));
     return present(await Promise.all(userIds.map((userId) => this.get(teamId, mapId, userId))));
   }
 
   async listForUser(teamId: string, userId: string): Promise<Session[]> {
-    const mapIds = await this.#backend.readLog(`sessions-of:${teamId}:${userId}`);
+    const mapIds = await this.#backend.readLog(keys.sessionsOfUserLog(teamId, userId));
     return present(await Promise.all(mapIds.map((mapId) => this.get(teamId, mapId, userId))));
-  }
-}
-
-/** Small facts that outlive a process: "already handled", "last posted at". */
-export class MarkerRepository {
-  readonly #backend: Backend;
-
-  constructor(backend: Backend) {
-    this.#backend = backend;
-  }
-
-  /** True for the first caller only: the atomic claim every instance agrees on. */
-  claim(key: string, ttlMs: number = FOREVER_MS): Promise<boolean> {
-    return this.#backend.claim(key, ttlMs);
   }
 
   /**
-   * Runs `work` while holding a short lock every instance respects, waiting for it if someone else holds it.
-   * The lock expires after `ttlMs` even if its holder dies, so a crash never blocks anyone for long.
+   * Lets the sessions of an archived map expire: an archived map asks nobody anything again, and a draft or a
+   * half-done interview would otherwise be kept forever. The contributions they produced stay with the map.
    */
-  async withLock<T>(key: string, work: () => Promise<T>, ttlMs = 15_000, waitMs = 10_000): Promise<T> {
-    const lock = `lock:${key}`;
-    const deadline = Date.now() + waitMs;
-    let pause = 20;
-    while (!(await this.#backend.claim(lock, ttlMs))) {
-      if (Date.now() > deadline) throw new DomainError('store_unavailable', `lock ${key} is busy`);
-      await new Promise((resolve) => setTimeout(resolve, pause));
-      pause = Math.min(pause * 2, 250);
-    }
-    try {
-      return await work();
-    } finally {
-      await this.#backend.release(lock);
-    }
+  expireForMap(teamId: string, mapId: string, ttlMs: number = ARCHIVED_SESSION_TTL_MS): Promise<void> {
+    return this.#rewriteForMap(teamId, mapId, ttlMs);
   }
 
-  async get(key: string): Promise<string | undefined> {
-    const value = await this.#backend.records.get(`marker:${key}`);
-    return typeof value === 'string' ? value : undefined;
+  /** Keeps the sessions of a reopened map for good again (those that expired meanwhile are gone). */
+  keepForMap(teamId: string, mapId: string): Promise<void> {
+    return this.#rewriteForMap(teamId, mapId, undefined);
   }
 
-  async set(key: string, value: string): Promise<void> {
-    await this.#backend.records.set(`marker:${key}`, value);
+  /**
+   * keyv sets an expiry with a write only: each session is written again as it is, with the new one. Nobody writes
+   * sessions meanwhile: an archived map takes no answers.
+   */
+  async #rewriteForMap(teamId: string, mapId: string, ttlMs: number | undefined): Promise<void> {
+    for (const userId of await this.#backend.readLog(keys.sessionsInMapLog(teamId, mapId))) {
+      const key = keys.session(teamId, mapId, userId);
+      const raw = await this.#backend.records.get(key);
+      if (raw !== undefined) await this.#backend.records.set(key, raw, ttlMs);
+    }
   }
 }

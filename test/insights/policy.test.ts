@@ -48,7 +48,11 @@ describe('createInsights without a model', () => {
     const rulesOnly = createInsights({ playbook, cache: createMemoryCache() });
 
     const summary = await rulesOnly.summariseStage(map, view, checkout.id);
-    const extraction = await rulesOnly.extract('customers complain that checkout asks for an account', map.stages);
+    const extraction = await rulesOnly.extract(
+      map.teamId,
+      'customers complain that checkout asks for an account',
+      map.stages,
+    );
 
     expect(rulesOnly.source).toBe('rules');
     expect(summary).toEqual(rulesSummary);
@@ -205,8 +209,8 @@ describe('createInsights cache', () => {
     const cache = createMemoryCache();
     const { insights: withModel } = insights({ cache });
     await withModel.summariseStage(map, view, checkout.id);
-    const [key] = [...cache.entries.keys()];
-    await cache.set(key!, '{"narrative": 42}');
+    const [key] = [...cache.entries.get(map.teamId)!.keys()];
+    await cache.set(map.teamId, key!, '{"narrative": 42}');
     fake.script(reply.json(checkoutInsight()));
 
     const summary = await withModel.summariseStage(map, view, checkout.id);
@@ -284,7 +288,7 @@ describe('createInsights extraction', () => {
     );
     const { insights: withModel } = insights();
 
-    const extraction = await withModel.extract(text, map.stages);
+    const extraction = await withModel.extract(map.teamId, text, map.stages);
 
     expect(extraction).toEqual({
       source: 'model',
@@ -298,7 +302,7 @@ describe('createInsights extraction', () => {
     fake.script(reply.refusal('No.'));
     const { insights: withModel, warnings } = insights();
 
-    const extraction = await withModel.extract(text, map.stages);
+    const extraction = await withModel.extract(map.teamId, text, map.stages);
 
     expect(extraction).toEqual({ ...extractWithRules(text, map.stages), fallbackReason: 'refusal' });
     expect(warnings.map((warning) => warning.message)).toEqual(['model extraction failed, rules used']);
@@ -308,8 +312,8 @@ describe('createInsights extraction', () => {
     fake.script(reply.json({ items: [] }));
     const { insights: withModel } = insights();
 
-    await withModel.extract(text, map.stages);
-    const again = await withModel.extract(text, map.stages);
+    await withModel.extract(map.teamId, text, map.stages);
+    const again = await withModel.extract(map.teamId, text, map.stages);
 
     expect(again).toEqual({ source: 'model', items: [] });
     expect(fake.requests).toHaveLength(1);

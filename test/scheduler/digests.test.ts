@@ -17,9 +17,15 @@ function stubDeps(maps: () => Promise<JourneyMap[]>) {
           return maps();
         },
       },
-      markers: {
-        get: async (key: string) => {
-          markerReads.push(key);
+      digestMarks: {
+        getLast: async (teamId: string, mapId: string) => {
+          markerReads.push(`last digest of ${teamId}/${mapId}`);
+          return undefined;
+        },
+      },
+      settleNotes: {
+        get: async (teamId: string, mapId: string) => {
+          markerReads.push(`settle note of ${teamId}/${mapId}`);
           return undefined;
         },
       },
@@ -83,7 +89,10 @@ describe('createDigestScheduler', () => {
     const archived = makeMap({ archivedAt: '2026-11-20T00:00:00.000Z' });
     const { deps, markerReads } = stubDeps(async () => [archived, live]);
     await createDigestScheduler(deps, noClient).check();
-    expect(markerReads).toEqual([`digest-last:${live.teamId}:${live.id}`, `stage-settle:${live.teamId}:${live.id}`]);
+    expect(markerReads).toEqual([
+      `last digest of ${live.teamId}/${live.id}`,
+      `settle note of ${live.teamId}/${live.id}`,
+    ]);
   });
 
   it('keeps going when the store cannot list the maps', async () => {

@@ -9,9 +9,9 @@ const READS = /^(?:get|list|find)/;
  * without knowing which key a handler would have written. Returns the names of the writes seen so far.
  */
 export function watchStoreWrites(h: Harness): () => string[] {
-  const { maps, contributions, people, sessions, markers } = h.deps.store;
-  const repositories = { maps, contributions, people, sessions, markers };
-  const spies = Object.entries(repositories).flatMap(([repositoryName, repository]) =>
+  // Every repository of the store: the objects among its properties (its functions are ping, close, purgeTeam).
+  const repositories = Object.entries(h.deps.store).filter(([, value]) => typeof value === 'object' && value !== null);
+  const spies = repositories.flatMap(([repositoryName, repository]) =>
     Object.getOwnPropertyNames(Object.getPrototypeOf(repository))
       .filter((method) => method !== 'constructor' && !READS.test(method))
       .map((method) => ({

@@ -46,7 +46,6 @@ async function submitStageForm(map: JourneyMap, userId: string, stageIndex: numb
 }
 
 /** The note a busy stage leaves for the scheduler (see postDueSummaries). */
-const settleNote = (map: JourneyMap) => `stage-settle:${map.teamId}:${map.id}`;
 
 function threadPosts(map: JourneyMap): FakeMessage[] {
   return h.fake.messages(map.channelId).filter((message) => message.thread_ts === map.cardTs);
@@ -63,7 +62,7 @@ describe('automatic stage summaries', () => {
     await addAndFollowUp(map, replies(map, 1, 9));
     await submitStageForm(map, 'U0OWNER', 1);
     // The form's follow-up sees 11 new inputs on a busy stage and leaves a note for the tick to look again.
-    await vi.waitFor(async () => expect(await h.deps.store.markers.get(settleNote(map))).toBeTruthy(), {
+    await vi.waitFor(async () => expect(await h.deps.store.settleNotes.get(map.teamId, map.id)).toBeTruthy(), {
       timeout: 5_000,
     });
     h.setNow(minutes(30));

@@ -281,7 +281,7 @@ describe('/journey digest', () => {
     expect(readable(preview)).toContain('Preview: only you can see this');
     expect(readable(preview)).toContain('“Instagram ads”');
     expect(digests(h, map)).toHaveLength(0);
-    expect(await h.deps.store.markers.get(`digest-last:${TEAM}:${map.id}`)).toBeUndefined();
+    expect(await h.deps.store.digestMarks.getLast(TEAM, map.id)).toBeUndefined();
 
     await h.app.digests.check();
     expect(digests(h, map)).toHaveLength(1);

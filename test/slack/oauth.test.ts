@@ -253,7 +253,7 @@ describe('several workspaces on one app', () => {
 });
 
 describe('uninstalling', () => {
-  it('forgets the installation on app_uninstalled and keeps the maps for a reinstall', async () => {
+  it('forgets the installation on app_uninstalled and purges the workspace data', async () => {
     const wayne: FakeTeam = { teamId: 'T0WAYNE', teamName: 'Wayne' };
     await install(wayne);
     const map = await createMap(wayne.teamId, 'Wayne visitors', 'C0WAYNE');
@@ -265,7 +265,8 @@ describe('uninstalling', () => {
       ).toBeUndefined(),
     );
     await expect(clientForTeam(h.app.bolt, h.deps, wayne.teamId)).rejects.toThrow('not installed');
-    expect(await h.deps.store.maps.get(wayne.teamId, map.id)).toBeDefined();
+    await vi.waitFor(async () => expect(await h.deps.store.maps.get(wayne.teamId, map.id)).toBeUndefined());
+    expect(await h.deps.store.maps.list(wayne.teamId)).toEqual([]);
   });
 });
 

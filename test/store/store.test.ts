@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isDomainError } from '../../src/errors.ts';
 import { fold } from '../../src/journey/fold.ts';
+import { openBackend } from '../../src/store/backend.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { keys, LEGACY_ALL_MAPS_LOG } from '../../src/store/keys.ts';
 import { backendCases, tempSqliteUrl } from '../support/backends.ts';
 import { makeContribution, makeMap, newId, uniqueTeamId } from '../support/factories.ts';
 
@@ -97,6 +99,21 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     await store.maps.create(makeMap({ teamId: uniqueTeamId(), name: 'Café buyers' }));
   });
 
+  it.skipIf(!available)('creates and finds maps with the longest Greek and Chinese names', async () => {
+    const teamId = uniqueTeamId();
+    const greek = 'Ταξίδι πελάτη στην αγορά εισιτηρίων για συναυλίες και θέατρο με κράτηση θέσης'.padEnd(80, 'ω');
+    const chinese = '客户旅程购买门票体验'.repeat(8);
+    const similar = `${chinese.slice(0, 79)}甲`;
+    for (const name of [greek, chinese, similar]) {
+      expect([...name]).toHaveLength(80);
+      const map = makeMap({ teamId, name });
+      await store.maps.create(map);
+      expect((await store.maps.find(teamId, name))?.id).toBe(map.id);
+    }
+    const error = await store.maps.create(makeMap({ teamId, name: greek.toUpperCase() })).catch((e: unknown) => e);
+    expect(isDomainError(error, 'map_name_taken')).toBe(true);
+  });
+
   it.skipIf(!available)('finds maps by id, name and channel, scoped by team', async () => {
     const teamId = uniqueTeamId();
     const map = makeMap({ teamId, channelId: 'CSHOP' });
@@ -122,8 +139,8 @@ describe.each(cases)('store on $name', ({ url, available }) => {
   });
 
   it.skipIf(!available)('grants a claim to exactly one of many concurrent callers', async () => {
-    const key = `test-claim:${newId()}`;
-    const results = await Promise.all(Array.from({ length: 20 }, () => store.markers.claim(key, 60_000)));
+    const [teamId, eventId] = [uniqueTeamId(), newId()];
+    const results = await Promise.all(Array.from({ length: 20 }, () => store.eventClaims.claim(teamId, eventId)));
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
@@ -136,6 +153,30 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     expect((await store.sessions.listForUser(teamId, 'UA')).map((s) => s.step).sort()).toEqual([2, 3]);
     await store.sessions.save({ mapId: 'M1', teamId, userId: 'UB', step: 4 });
     expect((await store.sessions.listForMap(teamId, 'M1')).map((s) => s.userId)).toEqual(['UA', 'UB']);
+  });
+});
+
+describe.each(cases)('the old all-maps log on $name', (backend) => {
+  it.skipIf(!backend.available)('is moved into the team index when the store opens', async () => {
+    const url = backend.url();
+    const map = makeMap({ teamId: uniqueTeamId() });
+    const before = await openBackend(url);
+    await before.records.set(keys.map(map.teamId, map.id), map);
+    await before.append(keys.mapsLog(map.teamId), map.id, map.id);
+    await before.append(LEGACY_ALL_MAPS_LOG, map.id, JSON.stringify({ teamId: map.teamId, mapId: map.id }));
+    await before.close();
+
+    const store = await openStore(url, sessionSchema);
+    try {
+      expect((await store.maps.listAll()).map((listed) => listed.id)).toContain(map.id);
+    } finally {
+      await store.close();
+    }
+    const after = await openBackend(url);
+    expect(await after.readLog(LEGACY_ALL_MAPS_LOG)).not.toContain(
+      JSON.stringify({ teamId: map.teamId, mapId: map.id }),
+    );
+    await after.close();
   });
 });
 

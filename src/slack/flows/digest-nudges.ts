@@ -33,7 +33,7 @@ export async function nudgeStakeholders(
         deps.log.debug({ mapId: map.id, userId, away }, 'nudge not due');
         continue;
       }
-      if (!(await deps.store.markers.claim(`nudge:${map.id}:${userId}:${slot.key}`))) continue;
+      if (!(await deps.store.nudgeMarks.claim(map.teamId, map.id, userId, slot.key))) continue;
       const channel = await directMessageChannel(client, userId);
       const content = nudgeMessage({ map, progress: session && progress(session, map), threadLink });
       await client.chat.postMessage({ channel, ...content, ...POST_DEFAULTS });

@@ -1,18 +1,14 @@
-import { z } from 'zod';
 import { composeDigest, TOP_IMPROVEMENTS } from '../../digest/compose.ts';
 import type { DigestSlot } from '../../digest/schedule.ts';
 import { topImprovements } from '../../insights/summary.ts';
 import { type InterviewSession, isUnfinished } from '../../interview/index.ts';
 import type { JourneyMap } from '../../journey/model.ts';
+import { type LastDigest, UnreadableRecordError } from '../../store/index.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { digestMessage, type MapDigest } from '../views/digest.ts';
 import { loadJourney } from './journey-view.ts';
 import { cardPermalink } from './map-card.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
-
-/** The last digest posted for a map: its slot, and when it was composed (the next digest's "since"). */
-const lastDigestSchema = z.object({ slotKey: z.string().min(1), at: z.iso.datetime().nullable() });
-export type LastDigest = z.infer<typeof lastDigestSchema>;
 
 /** Interviews that still wait for the person (a review has every answer stored already). */
 
@@ -23,21 +19,19 @@ export interface BuiltDigest {
   sessions: ReadonlyMap<string, InterviewSession>;
 }
 
-function lastDigestKey(map: JourneyMap): string {
-  return `digest-last:${map.teamId}:${map.id}`;
-}
-
 export async function lastDigest(deps: Deps, map: JourneyMap): Promise<LastDigest | undefined> {
-  const raw = await deps.store.markers.get(lastDigestKey(map));
-  if (raw === undefined) return undefined;
-  const parsed = lastDigestSchema.safeParse(parseJson(raw));
-  // Unreadable means "never posted": the slot's claim still stops a second post of the same week.
-  if (!parsed.success) deps.log.warn({ mapId: map.id }, 'unreadable last-digest marker ignored');
-  return parsed.success ? parsed.data : undefined;
+  try {
+    return await deps.store.digestMarks.getLast(map.teamId, map.id);
+  } catch (err) {
+    if (!(err instanceof UnreadableRecordError)) throw err;
+    // Unreadable means "never posted": the slot's claim still stops a second post of the same week.
+    deps.log.warn({ mapId: map.id }, 'unreadable last-digest marker ignored');
+    return undefined;
+  }
 }
 
 export async function recordDigest(deps: Deps, map: JourneyMap, last: LastDigest): Promise<void> {
-  await deps.store.markers.set(lastDigestKey(map), JSON.stringify(lastDigestSchema.parse(last)));
+  await deps.store.digestMarks.record(map.teamId, map.id, last);
 }
 
 /** The digest as of now, since the last one posted; reads only, so a preview changes nothing. */
@@ -78,14 +72,6 @@ export async function postDigest(
   const { changes, quiet } = built.digest;
   deps.log.info({ mapId: map.id, slot: slot.key, quiet, added: changes.addedCount }, 'digest posted');
   return built;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 async function stakeholderSessions(deps: Deps, map: JourneyMap): Promise<Map<string, InterviewSession>> {

@@ -26,18 +26,16 @@ export async function remindIdleInterviews(deps: Deps, client: SlackClient, map:
       // Counted per quiet spell: an answer starts a new one, so a person who came back and stopped again is
       // reminded again (once the weekly limit allows), not silenced for good after the first two reminders.
       const spell = session.updatedAt;
-      const countKey = `reminders:${map.teamId}:${map.id}:${userId}:${spell}`;
-      const nudgeCount = Number((await deps.store.markers.get(countKey)) ?? 0);
+      const nudgeCount = await deps.store.reminders.getCount(map.teamId, map.id, userId, spell);
       const last = await lastNudgedAt(deps, map, userId, session);
       const due = isNudgeDue({ ...session, nudgeCount, lastNudgedAt: last ?? undefined }, now.toISOString());
       if (!due || !shouldNudge({ lastNudgedAt: last, now, away: false, unfinished: true })) continue;
       if (await statusSaysAway(client, userId, now)) continue;
-      if (!(await deps.store.markers.claim(`reminder:${map.teamId}:${map.id}:${userId}:${spell}:${nudgeCount}`)))
-        continue;
+      if (!(await deps.store.reminders.claim(map.teamId, map.id, userId, spell, nudgeCount))) continue;
       const channel = await directMessageChannel(client, userId);
       await client.chat.postMessage({ channel, ...reminderMessage(map, progress(session, map)), ...POST_DEFAULTS });
       await recordNudge(deps, map, userId, now);
-      await deps.store.markers.set(countKey, String(nudgeCount + 1));
+      await deps.store.reminders.setCount(map.teamId, map.id, userId, spell, nudgeCount + 1);
       deps.log.info({ mapId: map.id, reminder: nudgeCount + 1 }, 'interview reminder sent');
     } catch (err) {
       deps.log.warn({ err, mapId: map.id }, 'interview reminder failed');

@@ -25,11 +25,6 @@ export interface StepOptions {
   afterCommit?: () => Promise<void>;
 }
 
-/** The marker naming the interview a person's next DM reply answers. */
-export function activeInterviewKey(teamId: string, userId: string): string {
-  return `active-interview:${teamId}:${userId}`;
-}
-
 /**
  * Applies one interview step for a person and shows them what comes next, in their DM.
  * One step at a time per person and map, across instances: two quick replies must not both answer the same
@@ -44,7 +39,7 @@ export async function runInterviewStep(
   step: Step,
   options: StepOptions = {},
 ): Promise<void> {
-  const transition = await deps.store.markers.withLock(`interview:${map.teamId}:${map.id}:${userId}`, () =>
+  const transition = await deps.store.interviewLocks.withLock(map.teamId, map.id, userId, () =>
     applyStep(deps, map, userId, step, options),
   );
   if (!transition) return;
@@ -77,7 +72,7 @@ async function applyStep(
     await deps.store.people.save({ teamId: map.teamId, userId, department });
   }
   await deps.store.sessions.save(transition.session);
-  await deps.store.markers.set(activeInterviewKey(map.teamId, userId), map.id);
+  await deps.store.activeInterviews.set(map.teamId, userId, map.id);
   deps.log.info(
     {
       mapId: map.id,

@@ -7,21 +7,17 @@ import type { Deps, SlackClient } from '../deps.ts';
  * What every DM nudge shares, whether it comes with the digest or as an interview reminder: one record of when
  * the person was last nudged about a map (so they get at most one a week from both together), and their status.
  */
-function nudgedAtKey(map: JourneyMap, userId: string): string {
-  return `nudged-at:${map.teamId}:${map.id}:${userId}`;
-}
-
 export async function lastNudgedAt(
   deps: Deps,
   map: JourneyMap,
   userId: string,
   session?: InterviewSession,
 ): Promise<string | null> {
-  return latest(await deps.store.markers.get(nudgedAtKey(map, userId)), session?.lastNudgedAt);
+  return latest(await deps.store.nudgeMarks.getLastAt(map.teamId, map.id, userId), session?.lastNudgedAt);
 }
 
 export async function recordNudge(deps: Deps, map: JourneyMap, userId: string, at: Date): Promise<void> {
-  await deps.store.markers.set(nudgedAtKey(map, userId), at.toISOString());
+  await deps.store.nudgeMarks.record(map.teamId, map.id, userId, at);
 }
 
 export async function statusSaysAway(client: SlackClient, userId: string, now: Date): Promise<boolean> {

@@ -1,18 +1,11 @@
 import type { JourneyMap, JourneyView, Stage, StageView } from '../../journey/model.ts';
+import { type SummaryMark, UnreadableRecordError } from '../../store/index.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import type { MessageContent } from '../views/blocks.ts';
 import { stageSummariesOverview, stageSummaryMessage } from '../views/summary.ts';
 import { loadJourney } from './journey-view.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
-import {
-  awaitsQuiet,
-  dueSummary,
-  markOf,
-  QUIET_MS,
-  SUMMARY_INTERVAL_MS,
-  type SummaryMark,
-  summaryMarkSchema,
-} from './summary-due.ts';
+import { awaitsQuiet, dueSummary, markOf, QUIET_MS, SUMMARY_INTERVAL_MS } from './summary-due.ts';
 
 export interface PostedSummary {
   channel: string;
@@ -69,7 +62,7 @@ export async function postDueSummaries(
     }
   }
   if (awaitingQuiet) {
-    await deps.store.markers.set(settleKey(map), new Date(deps.now().getTime() + QUIET_MS).toISOString());
+    await deps.store.settleNotes.set(map.teamId, map.id, new Date(deps.now().getTime() + QUIET_MS).toISOString());
   }
   return { awaitingQuiet };
 }
@@ -80,11 +73,11 @@ export async function postDueSummaries(
  */
 export async function summariseSettledStages(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
   try {
-    const checkAfter = await deps.store.markers.get(settleKey(map));
+    const checkAfter = await deps.store.settleNotes.get(map.teamId, map.id);
     if (!checkAfter || Date.parse(checkAfter) > deps.now().getTime()) return;
     const { view } = await loadJourney(deps, map);
     const { awaitingQuiet } = await postDueSummaries(deps, client, map, view);
-    if (!awaitingQuiet) await deps.store.markers.set(settleKey(map), '');
+    if (!awaitingQuiet) await deps.store.settleNotes.clear(map.teamId, map.id);
   } catch (err) {
     deps.log.warn({ err, mapId: map.id }, 'settled stages not summarised');
   }
@@ -103,10 +96,16 @@ async function postIfDue(
   const now = deps.now();
   const trigger = dueSummary(map, stageView, last, now);
   if (!trigger) return awaitsQuiet(stageView, last, now);
-  // Instances that saw the same last summary race for one key and only one wins; it lapses after an hour,
+  // Instances that saw the same last summary race for one claim and only one wins; it lapses after an hour,
   // so a post that failed is tried again on later input.
-  const claimKey = `${markKey(map, stageId)}:after:${last?.at ?? 'none'}`;
-  if (!(await deps.store.markers.claim(claimKey, SUMMARY_INTERVAL_MS))) return false;
+  const claimed = await deps.store.summaryMarks.claim(
+    map.teamId,
+    map.id,
+    stageId,
+    last?.at ?? 'none',
+    SUMMARY_INTERVAL_MS,
+  );
+  if (!claimed) return false;
   const summary = await deps.insights.summariseStage(map, view, stageId);
   await postInMapThread(client, map, stageSummaryMessage(map, summary, { modelName: deps.insights.model, trigger }));
   await rememberSummary(deps, map, stageView, now);
@@ -114,28 +113,19 @@ async function postIfDue(
   return false;
 }
 
-function settleKey(map: JourneyMap): string {
-  return `stage-settle:${map.teamId}:${map.id}`;
-}
-
-function markKey(map: JourneyMap, stageId: string): string {
-  return `stage-summary:${map.teamId}:${map.id}:${stageId}`;
-}
-
 /** A mark that cannot be read counts as none: the worst case is one summary more, never one lost input. */
 async function lastSummary(deps: Deps, map: JourneyMap, stageId: string): Promise<SummaryMark | undefined> {
-  const raw = await deps.store.markers.get(markKey(map, stageId));
-  if (raw === undefined) return undefined;
   try {
-    return summaryMarkSchema.parse(JSON.parse(raw));
+    return await deps.store.summaryMarks.get(map.teamId, map.id, stageId);
   } catch (err) {
+    if (!(err instanceof UnreadableRecordError)) throw err;
     deps.log.warn({ err, mapId: map.id, stageId }, 'summary mark unreadable');
     return undefined;
   }
 }
 
 async function rememberSummary(deps: Deps, map: JourneyMap, stageView: StageView, now: Date): Promise<void> {
-  await deps.store.markers.set(markKey(map, stageView.stage.id), JSON.stringify(markOf(map, stageView, now)));
+  await deps.store.summaryMarks.save(map.teamId, map.id, stageView.stage.id, markOf(map, stageView, now));
 }
 
 function stageViewOf(view: JourneyView, stageId: string): StageView {

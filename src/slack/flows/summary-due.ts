@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { JourneyMap, StageView } from '../../journey/model.ts';
+import type { SummaryMark } from '../../store/index.ts';
 import type { SummaryTrigger } from '../views/summary.ts';
 
 /** New live inputs on a stage that earn it a fresh summary. */
@@ -8,16 +8,6 @@ export const NEW_INPUTS_PER_SUMMARY = 10;
 export const SUMMARY_INTERVAL_MS = 60 * 60_000;
 /** New input is summarised once the stage has been quiet this long: not while the interviews are still running. */
 export const QUIET_MS = 60 * 60_000;
-
-/** What the stage looked like at its last summary, whoever asked for it. */
-export const summaryMarkSchema = z.object({
-  at: z.iso.datetime(),
-  /** Live contributions of the stage then. */
-  count: z.number().int().min(0),
-  /** Every stakeholder had answered the stage then. */
-  everyone: z.boolean(),
-});
-export type SummaryMark = z.infer<typeof summaryMarkSchema>;
 
 export function everyoneAnswered(map: JourneyMap, stageView: StageView): boolean {
   const heard = new Set(stageView.contributorIds);

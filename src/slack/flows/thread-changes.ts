@@ -1,6 +1,7 @@
 import type { Contribution, Department, Kind } from '../../journey/model.ts';
 import type { ExtractedItem } from '../../journey/reply.ts';
-import { itemContributionId, type MessageRef, movedContributionId, retractionId } from './thread-ids.ts';
+import type { MessageRef } from '../../store/index.ts';
+import { itemContributionId, movedContributionId, retractionId } from './thread-ids.ts';
 import type { ReplyRecord, ThreadItem } from './thread-record.ts';
 
 /** When the change happens and the author's department, if the bot knows it yet. */

@@ -8,7 +8,7 @@ import { departmentQuestion } from '../views/thread-department.ts';
  */
 export async function askDepartmentOnce(deps: Deps, client: SlackClient, map: JourneyMap, userId: string) {
   try {
-    if (!(await deps.store.markers.claim(`department-asked:${map.teamId}:${userId}`))) return;
+    if (!(await deps.store.departmentQuestions.claim(map.teamId, userId))) return;
     await client.chat.postEphemeral({
       channel: map.channelId,
       user: userId,

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeTime, encodeTime } from 'ulid';
-
-/** A person's message in a channel; its ts is unique there. */
-export interface MessageRef {
-  teamId: string;
-  channelId: string;
-  ts: string;
-}
+import type { MessageRef } from '../../store/index.ts';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_LENGTH = 16;

@@ -7,7 +7,7 @@ import { afterContributionsAdded } from './contributions-added.ts';
 import { POST_DEFAULTS, slackErrorCode } from './slack-call.ts';
 import { type ChangeContext, type ReadMessage, type ReplyChange, readReply } from './thread-changes.ts';
 import { askDepartmentOnce } from './thread-department.ts';
-import { type ReplyRecord, saveReplyRecord } from './thread-record.ts';
+import type { ReplyRecord } from './thread-record.ts';
 
 export interface PersonReply extends ReadMessage {
   /** As Slack sent it, without mentions of the bot. */
@@ -24,7 +24,7 @@ async function readText(deps: Deps, map: JourneyMap, text: string): Promise<Read
   const parsed = parseExplicitReply(text, map.stages);
   if (parsed.tooLong) return { tooLong: true };
   if (parsed.rest.length === 0) return { tooLong: false, items: parsed.items };
-  const extracted = await deps.insights.extract(parsed.rest.join('\n'), map.stages);
+  const extracted = await deps.insights.extract(map.teamId, parsed.rest.join('\n'), map.stages);
   return { tooLong: false, items: [...parsed.items, ...extracted.items] };
 }
 
@@ -82,7 +82,7 @@ export async function applyReplyChange(deps: Deps, client: SlackClient, map: Jou
 /** Contributions first: a crash before the record is saved can leave an item without Undo, never lose it. */
 async function storeChange(deps: Deps, map: JourneyMap, change: ReplyChange): Promise<void> {
   if (change.append.length > 0) await deps.store.contributions.append(map.teamId, change.append);
-  await saveReplyRecord(deps, change.record);
+  await deps.store.replyRecords.save(change.record);
 }
 
 async function showChange(deps: Deps, client: SlackClient, map: JourneyMap, change: ReplyChange): Promise<void> {
@@ -112,9 +112,9 @@ async function showAnswer(deps: Deps, client: SlackClient, map: JourneyMap, reco
     });
   }
   if (shown.replyTs !== record.replyTs || shown.reacted !== record.reacted) {
-    await saveReplyRecord(deps, shown).catch((err: unknown) =>
-      deps.log.warn({ err, ...log }, 'thread record not saved'),
-    );
+    await deps.store.replyRecords
+      .save(shown)
+      .catch((err: unknown) => deps.log.warn({ err, ...log }, 'thread record not saved'));
   }
 }
 

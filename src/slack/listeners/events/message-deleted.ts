@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { deleteReply } from '../../flows/thread-changes.ts';
-import { claimDelivery, loadReplyRecord } from '../../flows/thread-record.ts';
 import { applyReplyChange, changeContext } from '../../flows/thread-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
 
@@ -16,9 +15,9 @@ export function messageDeleted(deps: Deps) {
     const ref = { teamId, channelId: parsed.data.channel, ts: parsed.data.deleted_ts };
     const fields = { channelId: ref.channelId, ts: ref.ts };
     try {
-      const record = await loadReplyRecord(deps, ref);
+      const record = await deps.store.replyRecords.get(ref);
       if (!record || record.status === 'deleted') return ignored(deps, fields, 'not a recorded reply');
-      if (!(await claimDelivery(deps, 'delete', ref))) {
+      if (!(await deps.store.deliveryClaims.claimThread('delete', ref))) {
         deps.log.info(fields, 'thread delete already handled');
         return;
       }

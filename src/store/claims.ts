@@ -1,0 +1,78 @@
+import { DomainError } from '../errors.ts';
+import { keys } from './keys.ts';
+import {
+  DIRECT_MESSAGE_CLAIM_TTL_MS,
+  EVENT_CLAIM_TTL_MS,
+  FOREVER_MS,
+  INTERVIEW_LOCK_TTL_MS,
+  THREAD_DELIVERY_CLAIM_TTL_MS,
+} from './retention.ts';
+import { BackendRepository } from './text-records.ts';
+
+/** A person's message in a channel; its ts is unique there. */
+export interface MessageRef {
+  teamId: string;
+  channelId: string;
+  ts: string;
+}
+
+/**
+ * "Only the first delivery handles this": Slack can deliver one message, edit or delete under several event ids
+ * (and retry each), possibly to several instances. Each method is true for the first caller only.
+ */
+export class DeliveryClaimRepository extends BackendRepository {
+  /** A reply in a map's thread, its edit (by the edit's `version` ts) or its delete. */
+  claimThread(what: 'message' | 'edit' | 'delete', ref: MessageRef, version: string = ref.ts): Promise<boolean> {
+    const key = keys.threadDeliveryClaim(ref.teamId, what, ref.channelId, ref.ts, version);
+    return this.backend.claim(key, THREAD_DELIVERY_CLAIM_TTL_MS);
+  }
+
+  /** A person's DM to the bot. */
+  claimDirectMessage(ref: MessageRef): Promise<boolean> {
+    return this.backend.claim(keys.directMessageClaim(ref.teamId, ref.channelId, ref.ts), DIRECT_MESSAGE_CLAIM_TTL_MS);
+  }
+}
+
+/** An Events API delivery by its event_id, which Slack keeps across retries. */
+export class EventClaimRepository extends BackendRepository {
+  claim(teamId: string, eventId: string): Promise<boolean> {
+    return this.backend.claim(keys.eventClaim(teamId, eventId), EVENT_CLAIM_TTL_MS);
+  }
+}
+
+/** A thread author is asked for their department once, ever, by whichever instance gets there first. */
+export class DepartmentQuestionRepository extends BackendRepository {
+  claim(teamId: string, userId: string): Promise<boolean> {
+    return this.backend.claim(keys.departmentQuestionClaim(teamId, userId), FOREVER_MS);
+  }
+}
+
+/** One interview step at a time per person and map, across instances. */
+export class InterviewLockRepository extends BackendRepository {
+  /**
+   * Runs `work` while holding a short lock every instance respects, waiting for it if someone else holds it.
+   * The lock expires after `ttlMs` even if its holder dies, so a crash never blocks anyone for long.
+   */
+  async withLock<T>(
+    teamId: string,
+    mapId: string,
+    userId: string,
+    work: () => Promise<T>,
+    ttlMs = INTERVIEW_LOCK_TTL_MS,
+    waitMs = 10_000,
+  ): Promise<T> {
+    const lock = keys.interviewLock(teamId, mapId, userId);
+    const deadline = Date.now() + waitMs;
+    let pause = 20;
+    while (!(await this.backend.claim(lock, ttlMs))) {
+      if (Date.now() > deadline) throw new DomainError('store_unavailable', `lock ${lock} is busy`);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 250);
+    }
+    try {
+      return await work();
+    } finally {
+      await this.backend.release(lock);
+    }
+  }
+}
