@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { translator } from '../../../i18n/index.ts';
 import type { Deps } from '../../deps.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
@@ -12,20 +11,10 @@ import { interview } from './journey/interview.ts';
 import { language } from './journey/language.ts';
 import { listMaps } from './journey/list.ts';
 import { newMap } from './journey/new.ts';
+import { reopen } from './journey/reopen.ts';
 import { show } from './journey/show.ts';
-import type { Subcommand } from './journey/subcommand.ts';
+import { commandSchema, type Subcommand } from './journey/subcommand.ts';
 import { summary } from './journey/summary.ts';
-
-const commandSchema = z.object({
-  text: z.string().max(4000).default(''),
-  user_id: z.string().min(1),
-  team_id: z.string().min(1),
-  channel_id: z.string().min(1),
-  trigger_id: z.string().default(''),
-  enterprise_id: z.string().optional(),
-});
-
-export type CommandInput = z.infer<typeof commandSchema>;
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -39,6 +28,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   digest,
   export: exportMap,
   language,
+  reopen,
 };
 
 /** Slack escapes &, < and > in slash-command text; names are matched as people typed them. */

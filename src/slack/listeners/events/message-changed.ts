@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { isStatusRequest, withoutMention } from '../../flows/thread-mentions.ts';
-import { claimDelivery, loadReplyRecord } from '../../flows/thread-record.ts';
 import { takeReply } from '../../flows/thread-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
 
@@ -19,53 +18,59 @@ const changedSchema = z.object({
   previous_message: z.object({ text: z.string().default('') }).optional(),
 });
 
+type Change = z.infer<typeof changedSchema>;
+type Edited = Change['message'] & { user: string; thread_ts: string; edited: { ts: string } };
+
+/** Why an edit is none of the bot's business, or undefined when it is a person's edit of a thread reply's text. */
+function whyIgnored({ message, previous_message: before }: Change, botUserId?: string): string | undefined {
+  const author = message.user;
+  if (!author || message.bot_id || message.subtype === 'bot_message' || author === botUserId) return 'from a bot';
+  if (!message.edited || message.text === before?.text) return 'not a text edit';
+  if (!message.thread_ts || message.thread_ts === message.ts) return 'not a thread reply';
+  return undefined;
+}
+
+/** Reads the edited text again, once per edit, in place of what its earlier text added. */
+async function rereadEdit(deps: Deps, args: MessageArgs, teamId: string, channel: string, message: Edited) {
+  const fields = { channelId: channel, ts: message.ts };
+  const map = await deps.store.maps.findByChannel(teamId, channel);
+  if (!map?.cardTs || map.cardTs !== message.thread_ts || map.archivedAt) {
+    return ignored(deps, fields, 'not a live map thread');
+  }
+  const ref = { teamId, channelId: channel, ts: message.ts };
+  if (!(await deps.store.deliveryClaims.claimThread('edit', ref, message.edited.ts))) {
+    deps.log.info(fields, 'thread edit already handled');
+    return;
+  }
+  const previous = await deps.store.replyRecords.get(ref);
+  if (previous?.status === 'deleted') return ignored(deps, fields, 'reply deleted');
+  const botUserId = args.context.botUserId;
+  if (!previous) {
+    if (isStatusRequest(message.text, botUserId)) return ignored(deps, fields, 'asks the bot');
+    // Read now as a new reply; a late delivery of the original text must not add that too.
+    await deps.store.deliveryClaims.claimThread('message', ref);
+  }
+  const text = withoutMention(message.text, botUserId);
+  const reply = { ref, mapId: map.id, authorId: message.user, version: message.edited.ts, text };
+  await takeReply(deps, args.client, map, reply, previous);
+}
+
 /**
  * An edited reply under a map card is read again: what its earlier text added is taken back and the new text's
  * items are added. Slack also sends message_changed for unfurls and thread bookkeeping; only text edits count.
  */
 export function messageChanged(deps: Deps) {
-  return async ({ event, body, context, client }: MessageArgs): Promise<void> => {
-    const parsed = changedSchema.safeParse(event);
-    const teamId = context.teamId ?? body.team_id;
+  return async (args: MessageArgs): Promise<void> => {
+    const parsed = changedSchema.safeParse(args.event);
+    const teamId = args.context.teamId ?? args.body.team_id;
     if (!parsed.success || !teamId) return ignored(deps, {}, 'unreadable change');
-    const { channel, message, previous_message: before } = parsed.data;
+    const { channel, message } = parsed.data;
     const fields = { channelId: channel, ts: message.ts };
-    const author = message.user;
-    if (!author || message.bot_id || message.subtype === 'bot_message' || author === context.botUserId) {
-      return ignored(deps, fields, 'from a bot');
-    }
-    if (!message.edited || message.text === before?.text) return ignored(deps, fields, 'not a text edit');
-    if (!message.thread_ts || message.thread_ts === message.ts) return ignored(deps, fields, 'not a thread reply');
+    const reason = whyIgnored(parsed.data, args.context.botUserId);
+    if (reason) return ignored(deps, fields, reason);
     try {
-      const map = await deps.store.maps.findByChannel(teamId, channel);
-      if (!map?.cardTs || map.cardTs !== message.thread_ts || map.archivedAt) {
-        return ignored(deps, fields, 'not a live map thread');
-      }
-      const ref = { teamId, channelId: channel, ts: message.ts };
-      if (!(await claimDelivery(deps, 'edit', ref, message.edited.ts))) {
-        deps.log.info(fields, 'thread edit already handled');
-        return;
-      }
-      const previous = await loadReplyRecord(deps, ref);
-      if (previous?.status === 'deleted') return ignored(deps, fields, 'reply deleted');
-      if (!previous) {
-        if (isStatusRequest(message.text, context.botUserId)) return ignored(deps, fields, 'asks the bot');
-        // Read now as a new reply; a late delivery of the original text must not add that too.
-        await claimDelivery(deps, 'message', ref);
-      }
-      await takeReply(
-        deps,
-        client,
-        map,
-        {
-          ref,
-          mapId: map.id,
-          authorId: author,
-          version: message.edited.ts,
-          text: withoutMention(message.text, context.botUserId),
-        },
-        previous,
-      );
+      // whyIgnored found the author, the thread and the edit.
+      await rereadEdit(deps, args, teamId, channel, message as Edited);
     } catch (err) {
       deps.log.error({ err, ...fields }, 'thread edit failed');
     }

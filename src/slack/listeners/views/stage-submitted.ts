@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
-import { mapTranslator, type Translator } from '../../../i18n/index.ts';
+import { mapTranslator } from '../../../i18n/index.ts';
 import { type StageAnswers, submitStage, type Transition } from '../../../interview/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, SlackClient } from '../../deps.ts';
+import { archivedMapNotice } from '../../flows/archived-map.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
 import { personTranslator } from '../../flows/users.ts';
@@ -44,49 +45,66 @@ function answersOf(values: z.infer<typeof valuesSchema>): StageAnswers {
   };
 }
 
+interface StageForm {
+  teamId: string;
+  mapId: string;
+  stageIndex: number;
+  answers: StageAnswers;
+  /** The map, once read: an apology then speaks its language. */
+  map?: JourneyMap | undefined;
+}
+
+function readStageForm(body: Args['body'], view: Args['view']): StageForm | undefined {
+  const values = valuesSchema.safeParse(view.state?.values);
+  const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
+  const teamId = view.team_id || body.team?.id;
+  if (!values.success || !metadata.success || !teamId) return undefined;
+  return { teamId, ...metadata.data, answers: answersOf(values.data) };
+}
+
+/**
+ * Stores the answers (or sends the form back with its errors, or says why the map takes none) and acks. Throws
+ * before the ack only: the caller then apologises on the form, which the person can simply submit again.
+ */
+async function storeStage(deps: Deps, client: SlackClient, userId: string, form: StageForm, ack: StageAck) {
+  const map = await deps.store.maps.get(form.teamId, form.mapId);
+  form.map = map;
+  if (!map) return ack(formError((await personTranslator(deps, client, userId)).t('interview.modal.mapGone')));
+  if (map.archivedAt) return ack(formError(await archivedMapNotice(deps, map)));
+  await runInterviewStep(
+    deps,
+    client,
+    map,
+    userId,
+    (session, ctx) => submitStage(session, form.stageIndex, form.answers, ctx),
+    { beforeCommit: (transition) => rejectInvalid(ack, transition), afterCommit: () => ack() },
+  );
+}
+
 /**
  * A stage form: invalid answers come back inline on their fields (nothing stored); valid ones become
  * contributions at once and the DM moves on to the next stage.
  */
 export function stageSubmitted(deps: Deps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
-    const values = valuesSchema.safeParse(view.state?.values);
-    const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
-    const teamId = view.team_id || body.team?.id;
-    // Until the map is read, the person's Slack language speaks.
-    let map: JourneyMap | undefined;
-    const language = async (): Promise<Translator> =>
-      map ? mapTranslator(map) : personTranslator(deps, client, body.user.id);
-    if (!values.success || !metadata.success || !teamId) {
-      deps.log.warn({ valid: values.success, metadata: metadata.success }, 'stage form unreadable');
-      await ack(formError((await language()).t('common.errors.unexpected')));
+    const form = readStageForm(body, view);
+    if (!form) {
+      deps.log.warn({ callbackId: view.callback_id }, 'stage form unreadable');
+      await ack(formError((await personTranslator(deps, client, body.user.id)).t('common.errors.unexpected')));
       return;
     }
-    const answers = answersOf(values.data);
-    const { mapId, stageIndex } = metadata.data;
     let acked = false;
     const ackOnce: StageAck = async (response) => {
       acked = true;
       await ack(response);
     };
     try {
-      map = await deps.store.maps.get(teamId, mapId);
-      if (!map) {
-        await ackOnce(formError((await language()).t('interview.modal.mapGone')));
-        return;
-      }
-      await runInterviewStep(
-        deps,
-        client,
-        map,
-        body.user.id,
-        (session, ctx) => submitStage(session, stageIndex, answers, ctx),
-        { beforeCommit: (transition) => rejectInvalid(ackOnce, transition), afterCommit: () => ackOnce() },
-      );
+      await storeStage(deps, client, body.user.id, form, ackOnce);
     } catch (err) {
-      deps.log.error({ err, mapId }, 'stage submission failed');
-      // Before the ack the form is still open: say it there, and the person can simply submit again.
-      if (!acked) await ack(formError(await friendlyError(deps, await language())));
+      deps.log.error({ err, mapId: form.mapId }, 'stage submission failed');
+      if (acked) return;
+      const t = form.map ? mapTranslator(form.map) : await personTranslator(deps, client, body.user.id);
+      await ack(formError(await friendlyError(deps, t, err)));
     }
   };
 }
