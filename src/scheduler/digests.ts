@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import { dueSlot } from '../digest/schedule.ts';
 import type { JourneyMap } from '../journey/model.ts';
 import type { Deps, SlackClient } from '../slack/deps.ts';
@@ -7,6 +8,11 @@ import { remindIdleInterviews } from '../slack/flows/interview-reminders.ts';
 import { summariseSettledStages } from '../slack/flows/summaries.ts';
 
 export const CHECK_INTERVAL_MS = 60_000;
+/**
+ * Workspaces checked at once. Each has its own client and runs its maps one after another, so a workspace that
+ * Slack rate-limits (a 429 makes its client wait Retry-After) holds up only its own posts, never another's.
+ */
+const TEAMS_AT_ONCE = 16;
 
 export interface DigestScheduler {
   /** Checks every map now; a call during a check runs once more after it, so it always sees the current clock. */
@@ -17,15 +23,27 @@ export interface DigestScheduler {
   stop(): Promise<void>;
 }
 
+/** Live maps grouped by workspace, each group in listing order. */
+function mapsByTeam(maps: readonly JourneyMap[]): JourneyMap[][] {
+  const teams = new Map<string, JourneyMap[]>();
+  for (const map of maps) {
+    if (map.archivedAt) continue;
+    const team = teams.get(map.teamId) ?? [];
+    team.push(map);
+    teams.set(map.teamId, team);
+  }
+  return [...teams.values()];
+}
+
+/** The Web API client for a map's workspace (one bot token, or that workspace's installation). */
+export type ClientForMap = (map: JourneyMap) => Promise<SlackClient>;
+
 /**
  * The weekly digests. Keeps no state of its own: what is due is a pure function of each map's schedule,
  * the clock and the last posted slot in the store, and a slot is claimed atomically in the store before
  * its digest is posted, so any number of instances post each digest once. A post that fails after its
  * claim is not retried (it might have reached Slack); the next digest covers its changes.
  */
-/** The Web API client for a map's workspace (one bot token, or that workspace's installation). */
-export type ClientForMap = (map: JourneyMap) => Promise<SlackClient>;
-
 export function createDigestScheduler(
   deps: Deps,
   clientFor: ClientForMap,
@@ -41,28 +59,34 @@ export function createDigestScheduler(
     try {
       const maps = await deps.store.maps.listAll();
       const now = deps.now();
-      for (const map of maps) {
-        if (stopped) return;
-        if (!map.archivedAt) await checkMap(map, now);
-      }
+      const teams = new PQueue({ concurrency: TEAMS_AT_ONCE });
+      await teams.addAll(mapsByTeam(maps).map((teamMaps) => () => checkTeam(teamMaps, now)));
     } catch (err) {
       deps.log.error({ err }, 'digest check failed');
     }
   }
 
-  async function checkMap(map: JourneyMap, now: Date): Promise<void> {
+  /** One workspace's live maps, in turn, through one client. */
+  async function checkTeam(maps: readonly JourneyMap[], now: Date): Promise<void> {
     let client: SlackClient;
     try {
       // Before any claim: a workspace that uninstalled must not use up its week's digest.
-      client = await clientFor(map);
+      client = await clientFor(maps[0]!);
     } catch (err) {
-      deps.log.warn({ err, mapId: map.id }, 'no Slack client for map; digest not posted');
+      deps.log.warn({ err, teamId: maps[0]?.teamId }, 'no Slack client for workspace; digests not posted');
       return;
     }
+    for (const map of maps) {
+      if (stopped) return;
+      await checkMap(map, client, now);
+    }
+  }
+
+  async function checkMap(map: JourneyMap, client: SlackClient, now: Date): Promise<void> {
     try {
       const last = await lastDigest(deps, map);
       const slot = dueSlot(map.digest, now, last?.slotKey ?? null, map.createdAt);
-      if (slot && (await deps.store.markers.claim(`digest:${map.id}:${slot.key}`))) {
+      if (slot && (await deps.store.digestMarks.claim(map.teamId, map.id, slot.key))) {
         const built = await postDigest(deps, client, map, slot);
         await nudgeStakeholders(deps, client, map, built, slot);
       }

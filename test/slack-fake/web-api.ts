@@ -64,6 +64,8 @@ export interface InjectedFailure {
   error?: string;
   /** How many consecutive calls fail; default 1. */
   times?: number;
+  /** Only calls made with this token fail (one workspace's rate limit); calls with other tokens pass. */
+  token?: string;
 }
 
 export interface FakeSlack {
@@ -143,7 +145,7 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
     const token = bearer(request) ?? (typeof formToken === 'string' && formToken !== '' ? formToken : undefined);
     const call: RecordedCall = { method, args: recordedArgs, status: 200, ok: false, ...(token ? { token } : {}) };
     calls.push(call);
-    const failure = takeFailure(method);
+    const failure = takeFailure(method, token);
     if (failure) return answerInjected(call, failure, response);
     const result = args === undefined ? fail('invalid_json') : invoke(method, args, token);
     call.ok = result.ok;
@@ -168,10 +170,10 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
     send(response, status, { ok: false, error: call.error });
   }
 
-  function takeFailure(method: string): InjectedFailure | undefined {
+  function takeFailure(method: string, token: string | undefined): InjectedFailure | undefined {
     const queue = failures.get(method);
     const next = queue?.[0];
-    if (!queue || !next) return undefined;
+    if (!queue || !next || (next.token !== undefined && next.token !== token)) return undefined;
     const remaining = (next.times ?? 1) - 1;
     if (remaining > 0) queue[0] = { ...next, times: remaining };
     else queue.shift();
