@@ -7,10 +7,13 @@ import type { Logger } from './log.ts';
 import type { Deps } from './slack/deps.ts';
 import { createExpiringCache } from './slack/expiring-cache.ts';
 import { createFollowUps } from './slack/follow-ups.ts';
+import { createRenderQuota } from './slack/render-quota.ts';
 import { openStore } from './store/index.ts';
 
 /** Long enough that a burst of commands asks Slack once, short enough that a changed language shows soon. */
 const PROFILE_TTL_MS = 10 * 60_000;
+/** Membership events refresh it sooner; the minute bounds what a missed event can leave stale. */
+const AUDIENCE_TTL_MS = 60_000;
 
 /**
  * Opens the store and builds what every listener shares. The model cache lives in the store, so no instance
@@ -28,10 +31,7 @@ export async function openDeps(config: Config, log: Logger, now: () => Date = ()
       model: config.openai.model,
     },
     playbook,
-    cache: {
-      get: (key) => store.markers.get(`insight:${key}`),
-      set: (key, value) => store.markers.set(`insight:${key}`, value),
-    },
+    cache: store.insightCache,
     log,
   });
   const followUps = createFollowUps(log);
@@ -44,5 +44,7 @@ export async function openDeps(config: Config, log: Logger, now: () => Date = ()
     playbook,
     followUps,
     profiles: createExpiringCache(PROFILE_TTL_MS),
+    audiences: createExpiringCache(AUDIENCE_TTL_MS),
+    renders: createRenderQuota(),
   };
 }

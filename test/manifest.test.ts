@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { FORMAT_NAMES } from '../src/export/formats.ts';
 import { COMMAND } from '../src/slack/ids.ts';
 import { BOT_SCOPES } from '../src/slack/scopes.ts';
 
@@ -42,6 +43,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'conversations.open': 'im:write',
   'conversations.join': 'channels:join',
   'conversations.info': 'channels:read',
+  // and groups:read for a private channel, which the membership events below already need
+  'conversations.members': 'channels:read',
   'users.info': 'users:read',
   'reactions.add': 'reactions:write',
   'reactions.remove': 'reactions:write',
@@ -61,6 +64,8 @@ const EVENT_NEEDS: Record<string, { events: string[]; scopes: string[] }> = {
   app_mention: { events: ['app_mention'], scopes: ['app_mentions:read'] },
   app_uninstalled: { events: ['app_uninstalled'], scopes: [] },
   tokens_revoked: { events: ['tokens_revoked'], scopes: [] },
+  member_joined_channel: { events: ['member_joined_channel'], scopes: ['channels:read', 'groups:read'] },
+  member_left_channel: { events: ['member_left_channel'], scopes: ['channels:read', 'groups:read'] },
   message: {
     events: ['message.channels', 'message.groups', 'message.im'],
     scopes: ['channels:history', 'groups:history', 'im:history'],
@@ -79,6 +84,13 @@ describe('manifest.yml', () => {
     const command = manifest.features.slash_commands.find((c) => c.command === COMMAND);
     expect(command?.description.length).toBeGreaterThan(10);
     expect(command?.usage_hint).toContain('new');
+  });
+
+  // YAML cannot read the export registry, so this is what keeps a new format from being left out of the hint.
+  it("lists exactly the registry's export formats in the usage hint", () => {
+    const command = manifest.features.slash_commands.find((c) => c.command === COMMAND);
+    const exportHint = command?.usage_hint.split(' | ').find((part) => part.startsWith('export '));
+    expect(exportHint).toBe(`export ${FORMAT_NAMES}`);
   });
 
   it('enables what the product uses: App Home, the messages tab, interactivity, Socket Mode', () => {

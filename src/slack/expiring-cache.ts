@@ -6,6 +6,8 @@
 export interface ExpiringCache<T> {
   get(key: string, now: Date): T | undefined;
   set(key: string, value: T, now: Date): void;
+  /** Forgets one entry at once: Slack said it changed. */
+  delete(key: string): void;
 }
 
 export function createExpiringCache<T>(ttlMs: number, capacity = 10_000): ExpiringCache<T> {
@@ -18,6 +20,9 @@ export function createExpiringCache<T>(ttlMs: number, capacity = 10_000): Expiri
     set(key, value, now) {
       if (entries.size >= capacity) entries = new Map();
       entries.set(key, { value, expiresAt: now.getTime() + ttlMs });
+    },
+    delete(key) {
+      entries.delete(key);
     },
   };
 }

@@ -44,6 +44,8 @@ export const NEW_MAP_FIELDS = {
   language: 'language',
   stakeholders: 'stakeholders',
   channel: 'channel',
+  /** Shown only when the chosen channel already has a live map: archive it to make room. */
+  takeover: 'channel_takeover',
   weekday: 'digest_weekday',
   hour: 'digest_hour',
 } as const;

@@ -29,10 +29,14 @@ afterAll(async () => {
 describe('broken submissions that once lost data or went unanswered', () => {
   it('a new map refused by the store leaves its name free for the next try', async () => {
     vi.spyOn(h.deps.store.maps, 'save').mockRejectedValueOnce(new Error('store went away'));
-    const refused = await submitNewMap(h, { name: 'Second try', stakeholders: ['U0ANNA'] });
+    const refused = await submitNewMap(h, { name: 'Second try', channel: 'C0SECOND', stakeholders: ['U0ANNA'] });
     expect(refused.body).toMatchObject({ response_action: 'errors' });
     expect(JSON.stringify(refused.body)).toContain("couldn't save the map just now");
-    const retried = await submitNewMap(h, { name: 'Second try', stakeholders: ['U0ANNA', '', 'not-a-user'] });
+    const retried = await submitNewMap(h, {
+      name: 'Second try',
+      channel: 'C0SECOND',
+      stakeholders: ['U0ANNA', '', 'not-a-user'],
+    });
     expect(retried.body).toBe('');
     await vi.waitFor(async () =>
       expect((await h.deps.store.maps.find(TEAM, 'Second try'))?.stakeholderIds).toEqual(['U0ANNA']),

@@ -1,7 +1,7 @@
 // What must hold whatever a person or a broken client sends: checks shared by the fuzz and security tests.
 import { expect } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../src/journey/model.ts';
-import { validateBlocks } from '../slack-fake/block-kit.ts';
+import { validateBlocks, validateView } from '../slack-fake/block-kit.ts';
 import type { FakeSlack } from '../slack-fake/web-api.ts';
 import type { Harness } from '../support/app-harness.ts';
 import { readable } from '../support/journey-steps.ts';
@@ -93,6 +93,8 @@ export function replyProblems(body: unknown): string[] {
     if (errors.length === 0) return ['errors reply without errors'];
     return errors.flatMap((error) => (typeof error === 'string' ? unfriendlyIssues(error) : ['error not a string']));
   }
+  // A modal sent back to ask more (e.g. whether to archive the map a channel already has) must be a valid modal.
+  if (reply.response_action === 'update') return validateView(reply.view);
   const issues = reply.blocks === undefined ? [] : validateBlocks(reply.blocks, 'message');
   const message = { text: typeof reply.text === 'string' ? reply.text : '', blocks: reply.blocks as unknown[] };
   if (!message.text && !reply.blocks) issues.push('reply without text or blocks');

@@ -322,7 +322,7 @@ function surfaces(language: Language): Record<string, MessageContent> {
     tooLong: replyTooLong(map, 'U0ANNA', false),
     tooLongKept: replyTooLong(map, 'U0ANNA', true),
     notSaved: replyNotSaved(map),
-    archived: mapArchivedNotice(map),
+    archived: mapArchivedNotice(map, t.t('card.reopen.howTo', { owner: '<@U0OWNER>', mapName: map.name })),
     notYours: text(CLICK_REFUSALS.notYours(t, 'U0ANNA')),
     outdated: text(CLICK_REFUSALS.outdated(t)),
     gone: text(CLICK_REFUSALS.gone(t)),

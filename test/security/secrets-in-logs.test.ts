@@ -35,7 +35,7 @@ describe('secrets in logs', () => {
     const { fake } = h;
     fake.failNext('chat.postMessage', { status: 500, times: 4 });
     fake.failNext('conversations.open', { error: 'invalid_auth' });
-    const first = await submitNewMap(h, { name: 'Failing card' });
+    const first = await submitNewMap(h, { name: 'Failing card', channel: 'C0FAILING' });
     expect(first.status).toBe(200);
     await vi.waitFor(() => expect(h?.logs.some((line) => line.msg === 'map card post failed')).toBe(true), {
       timeout: 10_000,

@@ -273,6 +273,18 @@ function conversationInfo(args: Args, workspace: Workspace): MethodResult {
   });
 }
 
+/** Like Slack: pages of members by cursor; a private channel the bot is not in is channel_not_found. */
+function conversationMembers(args: Args, workspace: Workspace): MethodResult {
+  const id = arg(args, 'channel');
+  const known = id ? workspace.channels.get(id) : undefined;
+  if (!id || !isChannelId(id) || (known?.is_private && known.is_member === false)) return fail('channel_not_found');
+  const members = known?.members ?? [];
+  const limit = Math.min(Number(arg(args, 'limit') ?? 100) || 100, 1000);
+  const start = Number(arg(args, 'cursor') ?? 0) || 0;
+  const next = start + limit < members.length ? String(start + limit) : '';
+  return ok({ members: members.slice(start, start + limit), response_metadata: { next_cursor: next } });
+}
+
 /** Users a test did not set up still exist, in UTC with no status, so tests need only declare the ones they care about. */
 function userFor(workspace: Workspace, id: string): FakeUser {
   return (
@@ -296,6 +308,8 @@ function userInfo(args: Args, workspace: Workspace): MethodResult {
       name: id.toLowerCase(),
       real_name: user.real_name,
       deleted: false,
+      is_admin: user.is_admin === true,
+      is_owner: false,
       is_bot: id === workspace.identity.botUserId,
       tz: user.tz,
       tz_label: timeZoneName(user.tz, now),
@@ -555,6 +569,7 @@ export const methods: ReadonlyMap<string, MethodSpec> = new Map([
   ['reactions.remove', method(removeReaction)],
   ['conversations.open', method(openConversation)],
   ['conversations.info', method(conversationInfo)],
+  ['conversations.members', method(conversationMembers)],
   ['conversations.join', method(joinConversation)],
   ['users.info', method(userInfo)],
   ['views.open', method(openView)],

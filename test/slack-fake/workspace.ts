@@ -34,6 +34,8 @@ export interface FakeUser {
   profile: { status_text: string; status_emoji: string; status_expiration: number };
   /** Slack's locale ("en-US", "zh-TW"); users.info returns it only when asked with include_locale. */
   locale?: string;
+  /** A workspace admin (users.info's is_admin). */
+  is_admin?: boolean;
 }
 
 export interface FakeChannel {
@@ -41,6 +43,8 @@ export interface FakeChannel {
   is_private?: boolean;
   /** false makes chat.* answer not_in_channel, as Slack does for a channel the bot was not invited to. */
   is_member?: boolean;
+  /** Who is in the channel, as conversations.members answers (the bot needs to be in a private one to ask). */
+  members?: string[];
 }
 
 /** Fields that change how Slack parses or unfurls a post; kept so tests can assert user text is posted safely. */

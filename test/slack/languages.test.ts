@@ -1,8 +1,9 @@
 // A Greek, a Simplified and a Traditional Chinese team use Journey Bot end to end: the creator's Slack locale is
 // en-US, but they type the map's name in their language. Every surface the bot shows for that map must speak it.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Language, translator } from '../../src/i18n/index.ts';
 import { defaultStageNames, type JourneyMap } from '../../src/journey/model.ts';
+import { createRenderQuota } from '../../src/slack/render-quota.ts';
 import { foreignFragments } from '../i18n/foreign-fragments.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
 import type { FakeMessage } from '../slack-fake/web-api.ts';
@@ -200,10 +201,16 @@ async function command(text: string, channelId = CHANNEL) {
 
 describe.each(CASES)('a map written in $language by someone whose Slack speaks en-US', (c) => {
   let map: JourneyMap;
+  // Each language is a fresh minute for the owner, who renders more here than a person would in one.
+  beforeEach(() => {
+    h.deps.renders = createRenderQuota();
+  });
 
   it('takes the language from what was typed and starts with that language’s stages', async () => {
     h.fake.reset();
-    map = await createMapThroughModal(h, { ...c.form, stakeholders: ['U0ANNA', 'U0BEN'] });
+    // Each language's map in a channel of its own: a channel holds one live map.
+    const channel = `C0${c.language.replace('-', '').toUpperCase()}`;
+    map = await createMapThroughModal(h, { ...c.form, channel, stakeholders: ['U0ANNA', 'U0BEN'] });
     expect(map.language).toBe(c.language);
     expect(map.stages.map((stage) => stage.name)).toEqual(defaultStageNames(translator(c.language)));
   });

@@ -109,7 +109,7 @@ describe('creating a map from the modal', () => {
   });
 
   it('refuses a name already used in the workspace, inline, whatever the case', async () => {
-    await createMapThroughModal(h, { name: 'Hotel guests' });
+    await createMapThroughModal(h, { name: 'Hotel guests', channel: 'C0HOTEL' });
     const reply = await submitNewMap(h, { name: 'HOTEL guests' });
     expect((reply.body as { errors: Record<string, string> }).errors.name).toContain(
       'already has a map with that name',
@@ -132,7 +132,7 @@ describe('creating a map from the modal', () => {
 
 describe('/journey list', () => {
   it('lists the maps of the workspace, privately', async () => {
-    await createMapThroughModal(h, { name: 'Listed map' });
+    await createMapThroughModal(h, { name: 'Listed map', channel: 'C0LISTED' });
     const reply = await h.slack.command('list', { userId: OWNER, channelId: CHANNEL });
     const body = reply.body as { response_type: string; blocks: unknown[]; text: string };
     expect(body.response_type).toBe('ephemeral');

@@ -135,6 +135,6 @@ describe("the card's Show map button", () => {
     });
     await vi.waitFor(() => expect(h.fake.responses).toHaveLength(1));
     expect(h.fake.responses[0]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(JSON.stringify(h.fake.responses[0]!.body)).toContain("couldn't find that map");
+    expect(JSON.stringify(h.fake.responses[0]!.body)).toContain('That map no longer exists');
   });
 });

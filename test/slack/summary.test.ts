@@ -5,6 +5,7 @@ import { summariseStage } from '../../src/insights/summary.ts';
 import { fold } from '../../src/journey/fold.ts';
 import type { Contribution, Department, JourneyMap, Kind } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
+import { createRenderQuota } from '../../src/slack/render-quota.ts';
 import { LIMITS } from '../../src/slack/views/blocks.ts';
 import { sourceNote, stageSummariesOverview, stageSummaryMessage } from '../../src/slack/views/summary.ts';
 import { checkoutInsight } from '../openai-fake/insights.ts';
@@ -95,6 +96,8 @@ describe('/journey summary', () => {
   });
   beforeEach(() => {
     h.fake.reset();
+    // Each test is a fresh minute for the owner: this file asks for far more summaries than a person would.
+    h.deps.renders = createRenderQuota();
   });
 
   it('says at once what is coming, then posts one stage in full in the map thread and links to it', async () => {

@@ -2,7 +2,8 @@ import { languageOfText, type Translator, translator } from '../../i18n/index.ts
 import { answerStep } from '../../interview/index.ts';
 import { plainTextOfSlackMessage } from '../../journey/reply.ts';
 import type { Deps, SlackClient } from '../deps.ts';
-import { activeInterviewKey, runInterviewStep } from './interview.ts';
+import { archivedMapNotice } from './archived-map.ts';
+import { runInterviewStep } from './interview.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
 import { personTranslator } from './users.ts';
 
@@ -15,13 +16,12 @@ export interface DirectMessage {
   text: string;
 }
 
-const ONE_DAY_MS = 24 * 60 * 60 * 1000;
-
 /** A person's plain DM reply answers the question their interview asked last. */
 export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: DirectMessage): Promise<void> {
   // Slack may deliver one message under two event ids; the event_id claim cannot see that, the ts can.
-  if (!(await deps.store.markers.claim(`dm:${dm.teamId}:${dm.channel}:${dm.ts}`, ONE_DAY_MS))) return;
-  const mapId = await deps.store.markers.get(activeInterviewKey(dm.teamId, dm.userId));
+  const ref = { teamId: dm.teamId, channelId: dm.channel, ts: dm.ts };
+  if (!(await deps.store.deliveryClaims.claimDirectMessage(ref))) return;
+  const mapId = await deps.store.activeInterviews.get(dm.teamId, dm.userId);
   const map = mapId ? await deps.store.maps.get(dm.teamId, mapId) : undefined;
   const text = plainTextOfSlackMessage(dm.text);
   if (!map) {
@@ -32,6 +32,10 @@ export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: D
       text: t.t('interview.noInterview', { answerButton }),
       ...POST_DEFAULTS,
     });
+    return;
+  }
+  if (map.archivedAt) {
+    await client.chat.postMessage({ channel: dm.channel, text: await archivedMapNotice(deps, map), ...POST_DEFAULTS });
     return;
   }
   await runInterviewStep(deps, client, map, dm.userId, (session, ctx) => answerStep(session, text, ctx));

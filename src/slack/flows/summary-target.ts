@@ -1,8 +1,8 @@
 import { type JourneyMap, MAX_NAME_LENGTH, type Stage } from '../../journey/model.ts';
 import { findStage, type StageMatch } from '../../journey/stages.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps, SlackClient } from '../deps.ts';
 import { SUMMARY_REPLIES } from '../views/summary.ts';
-import { resolveMap } from './resolve-map.ts';
+import { type MapAsker, resolveMap } from './resolve-map.ts';
 
 export type SummaryTarget = { map: JourneyMap; stages: Stage[] } | { error: string };
 
@@ -22,19 +22,19 @@ interface StageMiss {
  */
 export async function resolveSummaryTarget(
   deps: Deps,
-  teamId: string,
-  channelId: string,
+  client: SlackClient,
+  asker: MapAsker,
   text: string,
 ): Promise<SummaryTarget> {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  const whole = await resolveMap(deps, teamId, channelId, words.join(' '));
+  const whole = await resolveMap(deps, client, asker, words.join(' '));
   if ('map' in whole) return { map: whole.map, stages: whole.map.stages };
   let miss: StageMiss | undefined;
   for (let stageWords = 1; stageWords <= words.length; stageWords++) {
     const query = words.slice(-stageWords).join(' ');
     if (query.length > MAX_NAME_LENGTH) break;
     const mapQuery = words.slice(0, -stageWords).join(' ');
-    const resolved = await resolveMap(deps, teamId, channelId, mapQuery);
+    const resolved = await resolveMap(deps, client, asker, mapQuery);
     if ('error' in resolved) continue;
     const match = findStage(resolved.map.stages, query);
     if (match && 'stage' in match) return { map: resolved.map, stages: [match.stage] };

@@ -8,11 +8,16 @@ export interface PersonProfile {
   timeZone: string;
   /** Slack's locale ("en-US", "zh-TW"), when Slack says. */
   locale: string | undefined;
+  /** A workspace admin or owner, who may steer any map they can see. */
+  isAdmin: boolean;
 }
 
-const UNKNOWN_PROFILE: PersonProfile = { timeZone: 'UTC', locale: undefined };
+const UNKNOWN_PROFILE: PersonProfile = { timeZone: 'UTC', locale: undefined, isAdmin: false };
 
-/** One users.info (with the locale) per person every few minutes; a failed lookup answers UTC and no locale. */
+/**
+ * One users.info (with the locale) per person every few minutes; a failed lookup answers UTC, no locale and no
+ * admin rights, and is not cached, so the next request asks again.
+ */
 export async function personProfile(deps: Deps, client: SlackClient, userId: string): Promise<PersonProfile> {
   const cached = deps.profiles.get(userId, deps.now());
   if (cached) return cached;
@@ -21,6 +26,7 @@ export async function personProfile(deps: Deps, client: SlackClient, userId: str
     const profile = {
       timeZone: user?.tz && isValidTimeZone(user.tz) ? user.tz : 'UTC',
       locale: user?.locale || undefined,
+      isAdmin: user?.is_admin === true || user?.is_owner === true,
     };
     deps.profiles.set(userId, profile, deps.now());
     return profile;

@@ -1,3 +1,4 @@
+import { FORMAT_NAMES } from '../../export/formats.ts';
 import type { Translator } from '../../i18n/index.ts';
 import { escapeMrkdwn } from '../text.ts';
 import { context, divider, header, type MessageContent, message, section } from './blocks.ts';
@@ -14,13 +15,15 @@ export const SUBCOMMANDS = [
   'export',
   'language',
   'archive',
+  'reopen',
 ] as const;
 
 /** The help answer in the person's language; `unknown` is the word the user typed when it was not a subcommand. */
 export function helpMessage(t: Translator, unknown?: string): MessageContent {
   const lines = SUBCOMMANDS.map((name) =>
     t.t('help.line', {
-      usage: t.t(`help.subcommands.${name}.usage`),
+      // Only export's usage has {formats}; the registry fills it, so a new format is listed without a catalog edit.
+      usage: t.t(`help.subcommands.${name}.usage`, { formats: FORMAT_NAMES }),
       example: t.t(`help.subcommands.${name}.example`),
       what: t.t(`help.subcommands.${name}.what`),
     }),

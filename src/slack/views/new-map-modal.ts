@@ -2,8 +2,8 @@ import type { ModalView, View } from '@slack/types';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, type Translator } from '../../i18n/index.ts';
 import { defaultStageNames, MAP_TYPES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../journey/model.ts';
 import { NEW_MAP_FIELDS as F, VIEWS } from '../ids.ts';
-import { clip } from '../text.ts';
-import { plainText } from './blocks.ts';
+import { clip, escapeMrkdwn } from '../text.ts';
+import { mrkdwn, plainText } from './blocks.ts';
 
 /** ISO weekdays, Monday first, as the digest schedule counts them. */
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -29,6 +29,8 @@ export interface NewMapMetadata {
   channelId: string;
   locale?: string | undefined;
   modalLanguage: Language;
+  /** The live map the form offered to archive (see ChannelOccupant). */
+  offeredMapId?: string;
 }
 
 type InputBlock = Extract<View['blocks'][number], { type: 'input' }>;
@@ -154,10 +156,48 @@ function settingBlocks(input: NewMapModalInput): View['blocks'] {
   ];
 }
 
-/** The `/journey new` modal, in the person's language; what the submission needs travels in private_metadata. */
-export function newMapModal(input: NewMapModalInput): ModalView {
+/** The live map in the channel the form chose, which the person may archive to make room for the new one. */
+export interface ChannelOccupant {
+  mapId: string;
+  mapName: string;
+  channelId: string;
+}
+
+/** Asks, under the channel field, whether to archive the map already there; nothing changes until it is ticked. */
+function takeoverBlock(t: Translator, occupant: ChannelOccupant): InputBlock {
+  const text = t.t('newMap.takeover.option', { oldName: escapeMrkdwn(occupant.mapName), channel: occupant.channelId });
+  return {
+    type: 'input',
+    block_id: F.takeover,
+    optional: true,
+    label: plainText(t.t('newMap.takeover.label')),
+    hint: plainText(t.t('newMap.takeover.hint')),
+    element: { type: 'checkboxes', action_id: 'value', options: [{ text: mrkdwn(text), value: occupant.mapId }] },
+  };
+}
+
+function formBlocks(input: NewMapModalInput, occupant: ChannelOccupant | undefined): View['blocks'] {
+  const settings = settingBlocks(input);
+  if (occupant) {
+    const afterChannel = settings.findIndex((block) => block.block_id === F.channel) + 1;
+    settings.splice(afterChannel, 0, takeoverBlock(input.t, occupant));
+  }
+  return [...describingBlocks(input, defaultStageNames(input.t).join('\n')), ...settings];
+}
+
+/**
+ * The `/journey new` modal, in the person's language; what the submission needs travels in private_metadata.
+ * Sent again with `occupant` when the chosen channel has a live map: Slack keeps what was typed, since every
+ * input keeps its block and action ids.
+ */
+export function newMapModal(input: NewMapModalInput, occupant?: ChannelOccupant): ModalView {
   const { t } = input;
-  const metadata: NewMapMetadata = { channelId: input.channelId, locale: input.locale, modalLanguage: t.language };
+  const metadata: NewMapMetadata = {
+    channelId: input.channelId,
+    locale: input.locale,
+    modalLanguage: t.language,
+    offeredMapId: occupant?.mapId,
+  };
   return {
     type: 'modal',
     callback_id: VIEWS.newMap,
@@ -165,6 +205,6 @@ export function newMapModal(input: NewMapModalInput): ModalView {
     submit: plainText(t.t('newMap.modal.submit'), 24),
     close: plainText(t.t('newMap.modal.close'), 24),
     private_metadata: JSON.stringify(metadata),
-    blocks: [...describingBlocks(input, defaultStageNames(t).join('\n')), ...settingBlocks(input)],
+    blocks: formBlocks(input, occupant),
   };
 }

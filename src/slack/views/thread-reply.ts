@@ -181,9 +181,10 @@ export function replyNotSaved(map: JourneyMap): MessageContent {
   return message(t.t('thread.notSaved.title'), [section(t.t('thread.notSaved.body'))]);
 }
 
-export function mapArchivedNotice(map: JourneyMap): MessageContent {
+/** `next` says where to go instead (see flows/archived-map.ts). */
+export function mapArchivedNotice(map: JourneyMap, next: string): MessageContent {
   const t = mapTranslator(map);
-  const values = { mapName: escapeMrkdwn(map.name), owner: mention(map.ownerId) };
+  const values = { mapName: escapeMrkdwn(map.name), next };
   return message(t.t('thread.archived.title', values), [section(t.t('thread.archived.body', values))]);
 }
 

@@ -50,7 +50,7 @@ export const el: Messages<typeof en> = {
   },
   archive: {
     notOwner:
-      'Μόνο ο κάτοχος του χάρτη, {owner}, μπορεί να αρχειοθετήσει τον *{mapName}*. Ρωτήστε τον/την ή φτιάξτε δικό σας χάρτη με `{command} new`.',
+      'Μόνο ο κάτοχος του χάρτη, {owner}, ή ένας διαχειριστής του workspace μπορεί να αρχειοθετήσει τον *{mapName}*. Ρωτήστε τον/την ή φτιάξτε δικό σας χάρτη με `{command} new`.',
     already: 'Ο *{mapName}* είναι ήδη αρχειοθετημένος.',
     done: '🗄️ Ο *{mapName}* αρχειοθετήθηκε. Οι απαντήσεις μένουν και οι εξαγωγές δουλεύουν κανονικά.',
   },
@@ -60,8 +60,19 @@ export const el: Messages<typeof en> = {
   interview: {
     checkDms: '📬 Δείτε τα προσωπικά σας μηνύματα: εκεί σας περιμένει η συνέντευξη για τον *{mapName}*.',
   },
+  reopen: {
+    notOwner:
+      'Μόνο ο κάτοχος του χάρτη, {owner}, ή ένας διαχειριστής του workspace μπορεί να ξανανοίξει τον *{mapName}*.',
+    notArchived: 'Ο *{mapName}* δεν είναι αρχειοθετημένος: δέχεται απαντήσεις.',
+    channelTaken:
+      'Το <#{channel}> έχει ήδη άλλον ενεργό χάρτη, τον *{otherName}*. Αρχειοθετήστε πρώτα εκείνον (`{command} archive {otherName}`) και μετά ξανανοίξτε τον *{mapName}*.',
+    done: '♻️ Ο *{mapName}* άνοιξε ξανά και δέχεται απαντήσεις στο <#{channel}>.',
+    howTo: 'Ο/Η {owner} μπορεί να τον επαναφέρει με `{command} reopen {mapName}`.',
+    movedTo: 'Το <#{channel}> έχει πλέον τον χάρτη *{newName}*: προσθέστε εκεί τις απαντήσεις σας.',
+  },
   language: {
-    notOwner: 'Μόνο ο κάτοχος του χάρτη, {owner}, μπορεί να αλλάξει τη γλώσσα του *{mapName}*.',
+    notOwner:
+      'Μόνο ο κάτοχος του χάρτη, {owner}, ή ένας διαχειριστής του workspace μπορεί να αλλάξει τη γλώσσα του *{mapName}*.',
     which:
       'Σε ποια γλώσσα να μιλά ο *{mapName}*; Γράψτε μία από: {choices}. Για παράδειγμα `{command} language {example}`.',
     same: 'Ο *{mapName}* μιλά ήδη {language}.',

@@ -48,7 +48,7 @@ export const en = {
   },
   archive: {
     notOwner:
-      "Only the map's owner, {owner}, can archive *{mapName}*. Ask them, or create your own map with `{command} new`.",
+      "Only the map's owner, {owner}, or a workspace admin can archive *{mapName}*. Ask them, or create your own map with `{command} new`.",
     already: '*{mapName}* is already archived.',
     done: '🗄️ *{mapName}* is archived. Its answers are kept, and exports still work.',
   },
@@ -58,8 +58,18 @@ export const en = {
   interview: {
     checkDms: '📬 Check your DMs: your interview for *{mapName}* is there.',
   },
+  reopen: {
+    notOwner: "Only the map's owner, {owner}, or a workspace admin can reopen *{mapName}*.",
+    notArchived: '*{mapName}* is not archived: it is taking answers.',
+    channelTaken:
+      '<#{channel}> has another live map, *{otherName}*. Archive that one first (`{command} archive {otherName}`), then reopen *{mapName}*.',
+    done: '♻️ *{mapName}* is open again and takes answers in <#{channel}>.',
+    /** Said after "… is archived" wherever a person tries to add to an archived map. */
+    howTo: '{owner} can bring it back with `{command} reopen {mapName}`.',
+    movedTo: '<#{channel}> now has *{newName}*: add your answers there.',
+  },
   language: {
-    notOwner: "Only the map's owner, {owner}, can change the language of *{mapName}*.",
+    notOwner: "Only the map's owner, {owner}, or a workspace admin can change the language of *{mapName}*.",
     which:
       'Which language should *{mapName}* speak? Add one of: {choices}. For example `{command} language {example}`.',
     same: '*{mapName}* already speaks {language}.',

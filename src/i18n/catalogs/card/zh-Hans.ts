@@ -48,7 +48,8 @@ export const zhHans: Messages<typeof en> = {
     truncated: '只显示前 {count} 张。',
   },
   archive: {
-    notOwner: '只有地图负责人 {owner} 才能归档 *{mapName}*。请联系对方，或用 `{command} new` 新建你自己的地图。',
+    notOwner:
+      '只有地图负责人 {owner} 或工作区管理员才能归档 *{mapName}*。请联系对方，或用 `{command} new` 新建你自己的地图。',
     already: '*{mapName}* 已经归档了。',
     done: '🗄️ *{mapName}* 已归档。所有回答都会保留，导出功能照常可用。',
   },
@@ -58,8 +59,17 @@ export const zhHans: Messages<typeof en> = {
   interview: {
     checkDms: '📬 请查看私信：*{mapName}* 的访谈已经发给你了。',
   },
+  reopen: {
+    notOwner: '只有地图负责人 {owner} 或工作区管理员才能重新启用 *{mapName}*。',
+    notArchived: '*{mapName}* 没有归档，正在接收回答。',
+    channelTaken:
+      '<#{channel}> 已经有另一张使用中的地图 *{otherName}*。请先归档它（`{command} archive {otherName}`），再重新启用 *{mapName}*。',
+    done: '♻️ *{mapName}* 已重新启用，可以在 <#{channel}> 继续回答。',
+    howTo: '{owner} 可以用 `{command} reopen {mapName}` 重新启用它。',
+    movedTo: '<#{channel}> 现在使用的是 *{newName}*：请到那里补充你的回答。',
+  },
   language: {
-    notOwner: '只有地图负责人 {owner} 才能更改 *{mapName}* 的语言。',
+    notOwner: '只有地图负责人 {owner} 或工作区管理员才能更改 *{mapName}* 的语言。',
     which: '*{mapName}* 要使用哪种语言？请加上以下其中一个：{choices}。例如 `{command} language {example}`。',
     same: '*{mapName}* 已经在使用{language}了。',
     changed:

@@ -48,7 +48,8 @@ export const zhHant: Messages<typeof en> = {
     truncated: '只顯示前 {count} 張。',
   },
   archive: {
-    notOwner: '只有地圖負責人 {owner} 才能封存 *{mapName}*。請聯絡對方，或用 `{command} new` 新增你自己的地圖。',
+    notOwner:
+      '只有地圖負責人 {owner} 或工作區管理員才能封存 *{mapName}*。請聯絡對方，或用 `{command} new` 新增你自己的地圖。',
     already: '*{mapName}* 已經封存了。',
     done: '🗄️ *{mapName}* 已封存。所有回答都會保留，匯出功能照常可用。',
   },
@@ -58,8 +59,17 @@ export const zhHant: Messages<typeof en> = {
   interview: {
     checkDms: '📬 請查看私訊：*{mapName}* 的訪談已經傳給你了。',
   },
+  reopen: {
+    notOwner: '只有地圖負責人 {owner} 或工作區管理員才能重新啟用 *{mapName}*。',
+    notArchived: '*{mapName}* 沒有封存，正在接受回答。',
+    channelTaken:
+      '<#{channel}> 已經有另一張使用中的地圖 *{otherName}*。請先封存它（`{command} archive {otherName}`），再重新啟用 *{mapName}*。',
+    done: '♻️ *{mapName}* 已重新啟用，可以在 <#{channel}> 繼續回答。',
+    howTo: '{owner} 可以用 `{command} reopen {mapName}` 重新啟用它。',
+    movedTo: '<#{channel}> 現在使用的是 *{newName}*：請到那裡補充你的回答。',
+  },
   language: {
-    notOwner: '只有地圖負責人 {owner} 才能變更 *{mapName}* 的語言。',
+    notOwner: '只有地圖負責人 {owner} 或工作區管理員才能變更 *{mapName}* 的語言。',
     which: '*{mapName}* 要使用哪種語言？請加上以下其中一個：{choices}。例如 `{command} language {example}`。',
     same: '*{mapName}* 已經在使用{language}了。',
     changed:

@@ -54,7 +54,11 @@ export const en = {
     kpi: 'KPIs',
   },
   errors: {
+    oneMoment:
+      '⏳ One moment: you asked for several pictures, summaries or exports in the last minute. Try again in {seconds, plural, one {# second} other {# seconds}}.',
     storeDown: "I can't reach my storage right now, so nothing was changed. Please try again in a minute.",
+    // A store command that timed out may still have landed: unlike storeDown, this promises nothing about it.
+    storeUnreachable: "I can't reach my storage right now, please try again in a minute.",
     unexpected: 'Something went wrong on my side and nothing was changed. Please try again in a minute.',
     mapNotFound: 'I couldn\'t find a map called "{query}". Try `{command} list` to see this workspace\'s maps.',
     noMapHere:

@@ -53,7 +53,9 @@ export const zhHans: Messages<typeof en> = {
     kpi: '关键绩效指标 (KPI)',
   },
   errors: {
+    oneMoment: '⏳ 请稍等：你在一分钟内已经请求了多次图片、总结或导出。请 {seconds} 秒后再试。',
     storeDown: '我暂时连不上存储，所以什么都没有改动。请一分钟后再试。',
+    storeUnreachable: '我暂时连不上存储，请一分钟后再试。',
     unexpected: '我这边出了点问题，什么都没有改动。请一分钟后再试。',
     mapNotFound: '没有找到名为“{query}”的地图。输入 `{command} list` 查看这个工作区的所有地图。',
     noMapHere: '这个频道还没有绑定地图。请指明地图名称（`{command} list` 可以查看），或用 `{command} new` 新建一张。',

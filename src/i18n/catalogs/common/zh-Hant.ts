@@ -53,7 +53,9 @@ export const zhHant: Messages<typeof en> = {
     kpi: '關鍵績效指標 (KPI)',
   },
   errors: {
+    oneMoment: '⏳ 請稍等：你在一分鐘內已經要求了多次圖片、摘要或匯出。請 {seconds} 秒後再試。',
     storeDown: '我暫時連不上儲存空間，所以什麼都沒有變更。請一分鐘後再試。',
+    storeUnreachable: '我暫時連不上儲存空間，請一分鐘後再試。',
     unexpected: '我這邊出了點問題，什麼都沒有變更。請一分鐘後再試。',
     mapNotFound: '找不到名為「{query}」的地圖。輸入 `{command} list` 查看這個工作區的所有地圖。',
     noMapHere: '這個頻道還沒有綁定地圖。請指明地圖名稱（`{command} list` 可以查看），或用 `{command} new` 新增一張。',

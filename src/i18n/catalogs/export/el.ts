@@ -83,12 +83,19 @@ export const el: Messages<typeof en> = {
       'Δεν μπορώ να γράψω ακόμη στο {channel}. Προσκαλέστε με εκεί με `/invite @{product}` και δοκιμάστε ξανά.',
     pictureFailed: 'Δεν μπόρεσα να ανεβάσω την εικόνα του *{mapName}* αυτή τη στιγμή. Δοκιμάστε ξανά σε ένα λεπτό.',
   },
+  formats: {
+    csv: 'για υπολογιστικό φύλλο',
+    md: 'αναφορά για ανάγνωση',
+    mermaid: 'διάγραμμα του ταξιδιού',
+    json: 'όλα τα δεδομένα, για άλλα εργαλεία',
+    png: 'ο χάρτης σε εικόνα',
+  },
   command: {
     help:
-      'Γράψτε τη μορφή στο τέλος: `{command} export [χάρτης] csv|md|mermaid|json|png`, π.χ. ' +
-      '`{command} export Ηλεκτρονικές αγορές csv`.\n' +
-      '*csv* για υπολογιστικό φύλλο · *md* αναφορά για ανάγνωση · *mermaid* διάγραμμα του ταξιδιού · ' +
-      '*json* όλα τα δεδομένα, για άλλα εργαλεία · *png* ο χάρτης σε εικόνα',
+      'Γράψτε τη μορφή στο τέλος: `{command} export [χάρτης] {formats}`, π.χ. ' +
+      '`{command} export Ηλεκτρονικές αγορές csv`.\n{formatLines}',
+    formatLine: '*{format}* {use}',
+    formatSeparator: ' · ',
     whichFormat: 'Σε ποια μορφή τον θέλετε; {help}',
     cannotExportAs: 'Δεν μπορώ να κάνω εξαγωγή σε `{format}`. {help}',
     sending: '📬 Σας στέλνω τον χάρτη *{mapName}* σε {format} με προσωπικό μήνυμα.',

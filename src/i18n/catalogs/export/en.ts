@@ -84,12 +84,22 @@ export const en = {
     cannotPost: "I can't post in {channel} yet. Invite me there with `/invite @{product}`, then try again.",
     pictureFailed: "I couldn't post the picture of *{mapName}* just now. Please try again in a minute.",
   },
+  /** What each export format is good for, one short line in the export help; keyed by the format's name. */
+  formats: {
+    csv: 'opens in a spreadsheet',
+    md: 'a readable report',
+    mermaid: 'a journey diagram',
+    json: 'everything, for other tools',
+    png: 'the map as a picture',
+  },
   command: {
     help:
-      'Tell me the format last: `{command} export [map] csv|md|mermaid|json|png`, e.g. ' +
-      '`{command} export Online shoppers csv`.\n' +
-      '*csv* opens in a spreadsheet · *md* a readable report · *mermaid* a journey diagram · ' +
-      '*json* everything, for other tools · *png* the map as a picture',
+      'Tell me the format last: `{command} export [map] {formats}`, e.g. ' +
+      '`{command} export Online shoppers csv`.\n{formatLines}',
+    /** One format in the help's list: its name, then what it is good for. */
+    formatLine: '*{format}* {use}',
+    /** Between the formats in the help's list. */
+    formatSeparator: ' · ',
     whichFormat: 'Which format would you like? {help}',
     cannotExportAs: "I can't export as `{format}`. {help}",
     sending: '📬 Sending *{mapName}* as {format} to your DMs.',

@@ -81,12 +81,19 @@ export const zhHans: Messages<typeof en> = {
     cannotPost: '我还不能在 {channel} 发消息。请先用 `/invite @{product}` 邀请我加入，然后再试一次。',
     pictureFailed: '暂时没能发出 *{mapName}* 的图片。请一分钟后再试。',
   },
+  formats: {
+    csv: '用表格软件打开',
+    md: '便于阅读的报告',
+    mermaid: '旅程图',
+    json: '全部数据，供其他工具使用',
+    png: '地图图片',
+  },
   command: {
     help:
-      '请把格式写在最后：`{command} export [地图] csv|md|mermaid|json|png`，例如 ' +
-      '`{command} export 网购顾客 csv`。\n' +
-      '*csv* 用表格软件打开 · *md* 便于阅读的报告 · *mermaid* 旅程图 · ' +
-      '*json* 全部数据，供其他工具使用 · *png* 地图图片',
+      '请把格式写在最后：`{command} export [地图] {formats}`，例如 ' +
+      '`{command} export 网购顾客 csv`。\n{formatLines}',
+    formatLine: '*{format}* {use}',
+    formatSeparator: ' · ',
     whichFormat: '想要哪种格式？{help}',
     cannotExportAs: '我没法导出为 `{format}` 格式。{help}',
     sending: '📬 正在把 *{mapName}* 以 {format} 格式发到你的私信。',

@@ -81,12 +81,19 @@ export const zhHant: Messages<typeof en> = {
     cannotPost: '我還不能在 {channel} 發訊息。請先用 `/invite @{product}` 邀請我加入，然後再試一次。',
     pictureFailed: '暫時無法傳送 *{mapName}* 的圖片。請過一分鐘再試。',
   },
+  formats: {
+    csv: '用試算表開啟',
+    md: '方便閱讀的報告',
+    mermaid: '旅程圖',
+    json: '完整資料，供其他工具使用',
+    png: '地圖圖片',
+  },
   command: {
     help:
-      '請把格式寫在最後：`{command} export [地圖] csv|md|mermaid|json|png`，例如 ' +
-      '`{command} export 網購顧客 csv`。\n' +
-      '*csv* 用試算表開啟 · *md* 方便閱讀的報告 · *mermaid* 旅程圖 · ' +
-      '*json* 完整資料，供其他工具使用 · *png* 地圖圖片',
+      '請把格式寫在最後：`{command} export [地圖] {formats}`，例如 ' +
+      '`{command} export 網購顧客 csv`。\n{formatLines}',
+    formatLine: '*{format}* {use}',
+    formatSeparator: ' · ',
     whichFormat: '想要哪種格式？{help}',
     cannotExportAs: '我無法匯出成 `{format}` 格式。{help}',
     sending: '📬 正在把 *{mapName}* 以 {format} 格式傳到你的私訊。',

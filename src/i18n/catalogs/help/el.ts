@@ -31,7 +31,7 @@ export const el: Messages<typeof en> = {
       what: 'Προεπισκόπηση της εβδομαδιαίας σύνοψης (τη βλέπετε μόνο εσείς).',
     },
     export: {
-      usage: 'export [χάρτης] csv|md|mermaid|json|png',
+      usage: 'export [χάρτης] {formats}',
       example: 'export Αγοραστές online csv',
       what: 'Σας στέλνω τον χάρτη σε αρχείο.',
     },
@@ -41,6 +41,11 @@ export const el: Messages<typeof en> = {
       what: 'Αλλάζει τη γλώσσα του χάρτη (μόνο ο κάτοχός του).',
     },
     archive: { usage: 'archive [χάρτης]', example: 'archive Παλιό πιλοτικό', what: 'Αρχειοθέτηση ενός χάρτη σας.' },
+    reopen: {
+      usage: 'reopen [χάρτης]',
+      example: 'reopen Παλιό πιλοτικό',
+      what: 'Επαναφορά ενός αρχειοθετημένου χάρτη (μόνο ο κάτοχός του).',
+    },
   },
   product: '{product}',
   line: '`{command} {usage}`  {what}\n      _π.χ._ `{command} {example}`',

@@ -21,7 +21,8 @@ export const en = {
     },
     digest: { usage: 'digest [map]', example: 'digest', what: "Preview this week's digest (only you see it)." },
     export: {
-      usage: 'export [map] csv|md|mermaid|json|png',
+      /** {formats} is filled from the export format registry, so a new format shows here by itself. */
+      usage: 'export [map] {formats}',
       example: 'export Online shoppers csv',
       what: 'Send yourself the map as a file.',
     },
@@ -31,6 +32,11 @@ export const en = {
       what: 'Change the language a map speaks (its owner only).',
     },
     archive: { usage: 'archive [map]', example: 'archive Old pilot', what: 'Archive a map you own.' },
+    reopen: {
+      usage: 'reopen [map]',
+      example: 'reopen Old pilot',
+      what: 'Bring back an archived map (its owner only).',
+    },
   },
   product: '{product}',
   line: '`{command} {usage}`  {what}\n      _e.g._ `{command} {example}`',

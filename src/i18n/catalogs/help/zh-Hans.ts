@@ -15,7 +15,7 @@ export const zhHans: Messages<typeof en> = {
     },
     digest: { usage: 'digest [地图]', example: 'digest', what: '预览本周周报（只有你能看到）。' },
     export: {
-      usage: 'export [地图] csv|md|mermaid|json|png',
+      usage: 'export [地图] {formats}',
       example: 'export 网购新客 csv',
       what: '把地图以文件形式发给你。',
     },
@@ -25,6 +25,7 @@ export const zhHans: Messages<typeof en> = {
       what: '更改地图使用的语言（仅限地图负责人）。',
     },
     archive: { usage: 'archive [地图]', example: 'archive 旧试点', what: '归档你负责的地图。' },
+    reopen: { usage: 'reopen [地图]', example: 'reopen 旧试点', what: '重新启用已归档的地图（仅限负责人）。' },
   },
   product: '{product}',
   line: '`{command} {usage}`  {what}\n      _例如_ `{command} {example}`',

@@ -15,7 +15,7 @@ export const zhHant: Messages<typeof en> = {
     },
     digest: { usage: 'digest [地圖]', example: 'digest', what: '預覽本週週報（只有你看得到）。' },
     export: {
-      usage: 'export [地圖] csv|md|mermaid|json|png',
+      usage: 'export [地圖] {formats}',
       example: 'export 網購新客 csv',
       what: '把地圖以檔案形式傳給你。',
     },
@@ -25,6 +25,7 @@ export const zhHant: Messages<typeof en> = {
       what: '變更地圖使用的語言（僅限地圖負責人）。',
     },
     archive: { usage: 'archive [地圖]', example: 'archive 舊試點', what: '封存你負責的地圖。' },
+    reopen: { usage: 'reopen [地圖]', example: 'reopen 舊試點', what: '重新啟用已封存的地圖（僅限負責人）。' },
   },
   product: '{product}',
   line: '`{command} {usage}`  {what}\n      _例如_ `{command} {example}`',

@@ -28,7 +28,16 @@ export const en = {
     weekday: 'Weekly digest day',
     hour: 'Digest hour (your time zone)',
   },
+  takeover: {
+    label: 'This channel already has a map',
+    option: 'Archive *{oldName}* and put the new map in <#{channel}>',
+    hint: 'Its answers are kept and exports still work. Or pick another channel above.',
+  },
   errors: {
+    channelTaken:
+      '<#{channel}> already has the map *{oldName}*. Tick the box below to archive it, or pick another channel.',
+    channelTakenNotYours:
+      '<#{channel}> already has the map *{oldName}*, and only its owner, {owner}, or a workspace admin can archive it. Pick another channel.',
     unreadable: 'Something went wrong reading the form. Please try again.',
     channelMissing: 'Pick the channel where the map card and updates should go.',
     nameTaken: 'This workspace already has a map with that name: pick another one.',

@@ -30,7 +30,15 @@ export const zhHans: Messages<typeof en> = {
     weekday: '周报发送日',
     hour: '周报发送时间（你的时区）',
   },
+  takeover: {
+    label: '这个频道已经有地图了',
+    option: '归档 *{oldName}*，把新地图放在 <#{channel}>',
+    hint: '原有回答都会保留，导出功能照常可用。你也可以在上面选择其他频道。',
+  },
   errors: {
+    channelTaken: '<#{channel}> 已经有地图 *{oldName}*。勾选下面的选项即可将它归档，或者选择其他频道。',
+    channelTakenNotYours:
+      '<#{channel}> 已经有地图 *{oldName}*，只有它的负责人 {owner} 或工作区管理员才能归档它。请选择其他频道。',
     unreadable: '读取表单时出了点问题，请再试一次。',
     channelMissing: '请选择地图卡片和更新要发到的频道。',
     nameTaken: '这个工作区已经有同名地图了，请换一个名称。',

@@ -30,7 +30,15 @@ export const zhHant: Messages<typeof en> = {
     weekday: '週報發送日',
     hour: '週報發送時間（你的時區）',
   },
+  takeover: {
+    label: '這個頻道已經有地圖了',
+    option: '封存 *{oldName}*，把新地圖放在 <#{channel}>',
+    hint: '原有回答都會保留，匯出功能照常可用。你也可以在上面選擇其他頻道。',
+  },
   errors: {
+    channelTaken: '<#{channel}> 已經有地圖 *{oldName}*。勾選下面的選項即可將它封存，或者選擇其他頻道。',
+    channelTakenNotYours:
+      '<#{channel}> 已經有地圖 *{oldName}*，只有它的負責人 {owner} 或工作區管理員才能封存它。請選擇其他頻道。',
     unreadable: '讀取表單時出了點問題，請再試一次。',
     channelMissing: '請選擇地圖卡片和更新要發到的頻道。',
     nameTaken: '這個工作區已經有同名的地圖了，請換一個名稱。',

@@ -57,7 +57,7 @@ export const en = {
   },
   archived: {
     title: '{mapName} is archived',
-    body: "🗄️ *{mapName}* is archived, so I'm not adding to it any more. Ask {owner} if it should come back.",
+    body: "🗄️ *{mapName}* is archived, so I'm not adding to it any more. {next}",
   },
   /** Private answers to a click on the bot's answer that cannot be carried out. */
   refusals: {

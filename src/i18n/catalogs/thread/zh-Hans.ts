@@ -53,7 +53,7 @@ export const zhHans: Messages<typeof en> = {
   },
   archived: {
     title: '{mapName} 已归档',
-    body: '🗄️ *{mapName}* 已归档，我不会再往里面添加内容。如果需要恢复，请联系 {owner}。',
+    body: '🗄️ *{mapName}* 已归档，我不会再往里面添加内容。{next}',
   },
   refusals: {
     notYours: '只有 {author} 能修改自己消息添加的内容。想补充你的看法，直接在讨论串里回复就行。',

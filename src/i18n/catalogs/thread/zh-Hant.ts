@@ -54,7 +54,7 @@ export const zhHant: Messages<typeof en> = {
   },
   archived: {
     title: '{mapName} 已封存',
-    body: '🗄️ *{mapName}* 已封存，我不會再往裡面加入內容。如果需要恢復，請聯絡 {owner}。',
+    body: '🗄️ *{mapName}* 已封存，我不會再往裡面加入內容。{next}',
   },
   refusals: {
     notYours: '只有 {author} 能修改自己訊息加入的內容。想補充你的看法，直接在討論串裡回覆就可以了。',

@@ -1,9 +1,9 @@
 import { mapTranslator, type Translator } from '../../../i18n/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
+import { archivedMapNotice } from '../../flows/archived-map.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
 import { directMessageChannel, personTranslator } from '../../flows/users.ts';
-import { escapeMrkdwn } from '../../text.ts';
 import { parseActionValue } from '../../views/interview.ts';
 import { type BlockActionArgs, type ButtonClick, parseButtonClick } from './button-payload.ts';
 
@@ -41,17 +41,13 @@ export function interviewButton(
         return;
       }
       if (map.archivedAt) {
-        await tell(
-          client,
-          click.userId,
-          mapTranslator(map).t('interview.archived', { mapName: escapeMrkdwn(map.name) }),
-        );
+        await tell(client, click.userId, await archivedMapNotice(deps, map));
         return;
       }
       await handle({ ...click, map, picked: value }, client);
     } catch (err) {
       deps.log.error({ err, action: name, mapId }, 'interview button failed');
-      const apologise = async () => tell(client, click.userId, await friendlyError(deps, await language()));
+      const apologise = async () => tell(client, click.userId, await friendlyError(deps, await language(), err));
       await apologise().catch(() => undefined);
     }
   };

@@ -1,5 +1,7 @@
 import type { Deps } from '../../deps.ts';
+import { mayView } from '../../flows/map-access.ts';
 import { pictureProblem, showMapPicture } from '../../flows/upload.ts';
+import { personTranslator } from '../../flows/users.ts';
 import { type BlockActionArgs, parseButtonClick } from './button-payload.ts';
 
 /** "Show map" on the card: the picture goes to the card's thread; only a problem is told, to the clicker alone. */
@@ -15,12 +17,18 @@ export function showMapClicked(deps: Deps) {
       respond({ response_type: 'ephemeral', replace_original: false, text }).catch((err: unknown) =>
         deps.log.warn({ err, mapId: click.value }, 'show map reply failed'),
       );
+    const taken = deps.renders.take(`${click.teamId}:${click.userId}`, deps.now().getTime());
+    if (!taken.granted) {
+      const t = await personTranslator(deps, client, click.userId);
+      await tell(t.t('common.errors.oneMoment', { seconds: taken.retryInSeconds }));
+      return;
+    }
     const map = await deps.store.maps.get(click.teamId, click.value).catch((err: unknown) => {
       deps.log.error({ err, mapId: click.value }, 'show map lookup failed');
       return undefined;
     });
-    if (!map) {
-      await tell("I couldn't find that map any more. `/journey list` shows this workspace's maps.");
+    if (!map || !(await mayView(deps, client, map, click.userId))) {
+      await tell((await personTranslator(deps, client, click.userId)).t('common.errors.mapGone'));
       return;
     }
     await deps.followUps.run(async () => {

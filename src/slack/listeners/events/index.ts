@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { appHomeOpened } from './app-home-opened.ts';
 import { appMentioned } from './app-mentioned.ts';
 import { appUninstalled } from './app-uninstalled.ts';
+import { channelMembershipChanged } from './channel-membership-changed.ts';
 import { directMessageReceived } from './direct-message-received.ts';
 import { ignored } from './event-args.ts';
 import { messageChanged } from './message-changed.ts';
@@ -44,4 +45,7 @@ export function register(app: App, deps: Deps): void {
   const uninstalled = appUninstalled(deps);
   app.event('app_uninstalled', uninstalled);
   app.event('tokens_revoked', uninstalled);
+  const membershipChanged = channelMembershipChanged(deps);
+  app.event('member_joined_channel', membershipChanged);
+  app.event('member_left_channel', membershipChanged);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import { archivedMapNext } from '../../flows/archived-map.ts';
 import { isStatusRequest, withoutMention } from '../../flows/thread-mentions.ts';
-import { claimDelivery } from '../../flows/thread-record.ts';
 import { takeReply, tellPrivately } from '../../flows/thread-replies.ts';
 import { mapArchivedNotice } from '../../views/thread-reply.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
@@ -30,12 +30,12 @@ export function threadReplyReceived(deps: Deps) {
       if (!map?.cardTs || map.cardTs !== message.thread_ts) return ignored(deps, fields, 'not a map thread');
       if (isStatusRequest(message.text, context.botUserId)) return ignored(deps, fields, 'asks the bot');
       const ref = { teamId, channelId: message.channel, ts: message.ts };
-      if (!(await claimDelivery(deps, 'message', ref))) {
+      if (!(await deps.store.deliveryClaims.claimThread('message', ref))) {
         deps.log.info({ ...fields, retryNum: context.retryNum }, 'thread reply already handled');
         return;
       }
       if (map.archivedAt) {
-        await tellPrivately(client, map, message.user, mapArchivedNotice(map));
+        await tellPrivately(client, map, message.user, mapArchivedNotice(map, await archivedMapNext(deps, map)));
         return;
       }
       await takeReply(deps, client, map, {

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
 import { isDomainError } from '../../../errors.ts';
 import {
@@ -13,12 +13,15 @@ import { type DraftField, type MapDraft, validateDraft } from '../../../journey/
 import { defaultStageNames, type JourneyMap, MAP_TYPES } from '../../../journey/model.ts';
 import { createStages, parseStageList } from '../../../journey/stages.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
+import { archiveMap } from '../../flows/archive-map.ts';
+import { type ChannelRoom, channelRoom } from '../../flows/channel-room.ts';
 import { inviteStakeholders } from '../../flows/invitations.ts';
 import { loadJourney } from '../../flows/journey-view.ts';
-import { postMapCard } from '../../flows/map-card.ts';
+import { postMapCard, refreshMapCard } from '../../flows/map-card.ts';
 import { personProfile } from '../../flows/users.ts';
 import { NEW_MAP_FIELDS as F } from '../../ids.ts';
-import { isUserId } from '../../text.ts';
+import { escapeMrkdwn, isUserId, mention } from '../../text.ts';
+import { newMapModal } from '../../views/new-map-modal.ts';
 import { mapCreatedNotice, mapNotPostedNotice } from '../../views/notices.ts';
 import { parseMetadata } from './view-payload.ts';
 
@@ -35,6 +38,9 @@ const valuesSchema = z.object({
   [F.language]: z.object({ value: selected }).optional(),
   [F.stakeholders]: z.object({ value: z.object({ selected_users: z.array(z.string()).nullish() }) }).optional(),
   [F.channel]: z.object({ value: z.object({ selected_conversation: z.string().nullish() }) }),
+  [F.takeover]: z
+    .object({ value: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) })
+    .optional(),
   [F.weekday]: z.object({ value: selected }),
   [F.hour]: z.object({ value: selected }),
 });
@@ -45,6 +51,7 @@ const metadataSchema = z.object({
   channelId: z.string(),
   locale: z.string().max(20).optional(),
   modalLanguage: z.enum(LANGUAGES).default('en'),
+  offeredMapId: z.string().max(64).optional(),
 });
 type Metadata = z.infer<typeof metadataSchema>;
 
@@ -130,45 +137,111 @@ function mapOf(deps: Deps, v: Values, metadata: Metadata, place: MapPlace): Jour
   };
 }
 
+function nameRefusal(t: Translator) {
+  return { response_action: 'errors' as const, errors: { [F.name]: t.t('newMap.errors.nameTaken') } };
+}
+
 /** Saves the map; on failure, the inline error to show on the form instead (in the form's language). */
 async function createMap(deps: Deps, map: JourneyMap, t: Translator): Promise<Record<string, string> | undefined> {
   try {
     await deps.store.maps.create(map);
     return undefined;
   } catch (error) {
-    if (isDomainError(error, 'map_name_taken')) return { [F.name]: t.t('newMap.errors.nameTaken') };
+    if (isDomainError(error, 'map_name_taken')) return nameRefusal(t).errors;
     deps.log.error({ err: error, teamId: map.teamId }, 'map creation failed');
     return { [F.name]: t.t('newMap.errors.saveFailed') };
   }
 }
 
+interface Submission {
+  values: Values;
+  metadata: Metadata;
+  teamId: string;
+  userId: string;
+  channelId: string;
+  t: Translator;
+}
+
+/** The form's answer when the channel has a live map: ask to archive it, or say why it cannot go there. */
+function roomAnswer(room: ChannelRoom, form: Submission): ViewResponseAction | undefined {
+  if (room.kind === 'free' || room.kind === 'replace') return undefined;
+  const { t, metadata, channelId } = form;
+  const occupant = { mapId: room.occupant.id, mapName: room.occupant.name, channelId };
+  if (room.kind === 'ask') {
+    const input = { name: '', channelId: metadata.channelId, t, language: undefined, locale: metadata.locale };
+    return { response_action: 'update', view: newMapModal(input, occupant) };
+  }
+  const values = {
+    channel: channelId,
+    oldName: escapeMrkdwn(room.occupant.name),
+    owner: mention(room.occupant.ownerId),
+  };
+  const key = room.kind === 'notYours' ? 'newMap.errors.channelTakenNotYours' : 'newMap.errors.channelTaken';
+  return { response_action: 'errors', errors: { [F.channel]: t.t(key, values) } };
+}
+
+/** Creates the map, archiving the one it replaces; the ack's answer when it cannot. */
+async function createInRoom(deps: Deps, client: SlackClient, form: Submission, map: JourneyMap) {
+  const room = await channelRoom(deps, client, {
+    teamId: form.teamId,
+    channelId: form.channelId,
+    userId: form.userId,
+    offeredMapId: form.metadata.offeredMapId,
+    consentedMapId: form.values[F.takeover]?.value.selected_options?.[0]?.value,
+  });
+  // A taken name is the form's first problem: asking about the channel first would only ask twice.
+  if (room.kind !== 'free' && room.kind !== 'replace' && (await deps.store.maps.find(form.teamId, map.name))) {
+    return { refusal: nameRefusal(form.t) };
+  }
+  const refusal = roomAnswer(room, form);
+  if (refusal) return { refusal };
+  const failed = await createMap(deps, map, form.t);
+  if (failed) return { refusal: { response_action: 'errors', errors: failed } as ViewResponseAction };
+  const replaced = room.kind === 'replace' ? await archiveMap(deps, room.occupant) : undefined;
+  return { replaced };
+}
+
+/** The submission as read, or the answer to give when it cannot be read or has field errors. */
+function readSubmission(
+  body: Args['body'],
+  view: Args['view'],
+): Submission | { refusal: ViewResponseAction; unreadable?: boolean } {
+  const values = valuesSchema.safeParse(view.state?.values);
+  const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
+  const teamId = body.view.team_id || body.team?.id;
+  if (!values.success || !metadata.success || !teamId) {
+    const t = translator(metadata.data?.modalLanguage);
+    const errors = { [F.name]: t.t('newMap.errors.unreadable') };
+    return { refusal: { response_action: 'errors', errors }, unreadable: true };
+  }
+  const t = translator(metadata.data.modalLanguage);
+  const channelId = values.data[F.channel].value.selected_conversation;
+  const errors = formErrors(draftOf(values.data), channelId, t);
+  if (Object.keys(errors).length > 0 || !channelId) return { refusal: { response_action: 'errors', errors } };
+  return { values: values.data, metadata: metadata.data, teamId, userId: body.user.id, channelId, t };
+}
+
 export function newMapSubmitted(deps: Deps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
-    const values = valuesSchema.safeParse(view.state?.values);
-    const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
-    const teamId = body.view.team_id || body.team?.id;
-    if (!values.success || !metadata.success || !teamId) {
-      deps.log.warn({ issues: values.error?.issues.length }, 'new map submission unreadable');
-      const t = translator(metadata.data?.modalLanguage);
-      await ack({ response_action: 'errors', errors: { [F.name]: t.t('newMap.errors.unreadable') } });
+    const form = readSubmission(body, view);
+    if ('refusal' in form) {
+      if (form.unreadable) deps.log.warn({ callbackId: view.callback_id }, 'new map submission unreadable');
+      await ack(form.refusal);
       return;
     }
-    const t = translator(metadata.data.modalLanguage);
-    const channelId = values.data[F.channel].value.selected_conversation;
-    const errors = formErrors(draftOf(values.data), channelId, t);
-    if (Object.keys(errors).length > 0 || !channelId) {
-      await ack({ response_action: 'errors', errors });
-      return;
-    }
-    const map = mapOf(deps, values.data, metadata.data, { teamId, ownerId: body.user.id, channelId });
-    const failed = await createMap(deps, map, t);
-    if (failed) {
-      await ack({ response_action: 'errors', errors: failed });
+    const place = { teamId: form.teamId, ownerId: form.userId, channelId: form.channelId };
+    const map = mapOf(deps, form.values, form.metadata, place);
+    const created = await createInRoom(deps, client, form, map);
+    if ('refusal' in created) {
+      await ack(created.refusal);
       return;
     }
     await ack();
-    deps.log.info({ mapId: map.id, teamId, stages: map.stages.length, language: map.language }, 'map created');
-    await deps.followUps.run(() => announceMap(deps, client, map));
+    deps.log.info({ mapId: map.id, teamId: map.teamId, language: map.language }, 'map created');
+    await deps.followUps.run(async () => {
+      if (created.replaced) await refreshMapCard(deps, client, created.replaced);
+      await announceMap(deps, client, map);
+    });
   };
 }
 

@@ -1,12 +1,14 @@
 import { mapTranslator } from '../../../../i18n/index.ts';
+import { archiveMap } from '../../../flows/archive-map.ts';
+import { maySteer } from '../../../flows/map-access.ts';
 import { refreshMapCard } from '../../../flows/map-card.ts';
-import { resolveMap } from '../../../flows/resolve-map.ts';
 import { escapeMrkdwn, mention } from '../../../text.ts';
-import type { Subcommand } from './subcommand.ts';
+import { openMap, type Subcommand } from './subcommand.ts';
 
-/** `/journey archive [map]`: the owner retires a map; its data stays, the card says so, no new input is asked for. */
-export const archive: Subcommand = async ({ deps, client, command, rest, personLanguage, ack }) => {
-  const resolved = await resolveMap(deps, command.team_id, command.channel_id, rest, personLanguage);
+/** `/journey archive [map]`: the owner (or an admin) retires a map; its data stays, the card says so. */
+export const archive: Subcommand = async (context) => {
+  const { deps, client, command, rest, ack } = context;
+  const resolved = await openMap(context, rest);
   if ('error' in resolved) {
     await ack({ response_type: 'ephemeral', text: resolved.error });
     return;
@@ -14,7 +16,7 @@ export const archive: Subcommand = async ({ deps, client, command, rest, personL
   const { map } = resolved;
   const mapT = mapTranslator(map);
   const mapName = escapeMrkdwn(map.name);
-  if (map.ownerId !== command.user_id) {
+  if (!(await maySteer(deps, client, map, command.user_id))) {
     await ack({
       response_type: 'ephemeral',
       text: mapT.t('card.archive.notOwner', { owner: mention(map.ownerId), mapName }),
@@ -25,9 +27,7 @@ export const archive: Subcommand = async ({ deps, client, command, rest, personL
     await ack({ response_type: 'ephemeral', text: mapT.t('card.archive.already', { mapName }) });
     return;
   }
-  const archived = { ...map, archivedAt: deps.now().toISOString() };
-  await deps.store.maps.save(archived);
-  deps.log.info({ mapId: map.id }, 'map archived');
+  const archived = await archiveMap(deps, map);
   await ack({ response_type: 'ephemeral', text: mapT.t('card.archive.done', { mapName }) });
   await refreshMapCard(deps, client, archived);
 };

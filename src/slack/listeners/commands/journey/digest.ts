@@ -1,13 +1,13 @@
 import { mapTranslator } from '../../../../i18n/index.ts';
 import { buildDigest } from '../../../flows/digest.ts';
 import { friendlyError } from '../../../flows/friendly-error.ts';
-import { resolveMap } from '../../../flows/resolve-map.ts';
 import { digestMessage } from '../../../views/digest.ts';
-import type { Subcommand } from './subcommand.ts';
+import { openMap, type Subcommand } from './subcommand.ts';
 
 /** `/journey digest [map]`: this week's digest as it stands, to the caller only; nothing is claimed or marked. */
-export const digest: Subcommand = async ({ deps, client, command, rest, personLanguage, ack, respond }) => {
-  const resolved = await resolveMap(deps, command.team_id, command.channel_id, rest, personLanguage);
+export const digest: Subcommand = async (context) => {
+  const { deps, client, rest, ack, respond } = context;
+  const resolved = await openMap(context, rest);
   if ('error' in resolved) {
     await ack({ response_type: 'ephemeral', text: resolved.error });
     return;

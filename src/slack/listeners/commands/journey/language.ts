@@ -1,9 +1,9 @@
 import { LANGUAGE_NAMES, LANGUAGES, type Language, languageNamed, mapTranslator } from '../../../../i18n/index.ts';
 import type { JourneyMap } from '../../../../journey/model.ts';
+import { maySteer } from '../../../flows/map-access.ts';
 import { refreshMapCard } from '../../../flows/map-card.ts';
-import { resolveMap } from '../../../flows/resolve-map.ts';
 import { escapeMrkdwn, mention } from '../../../text.ts';
-import type { Subcommand } from './subcommand.ts';
+import { openMap, type Subcommand } from './subcommand.ts';
 
 /** "Online shoppers el" -> the map part and the language, when the last word names one. */
 function splitLanguage(rest: string): { mapQuery: string; language: Language | undefined } {
@@ -21,16 +21,17 @@ function whichLanguage(map: JourneyMap): string {
 }
 
 /** `/journey language [map] <language>`: the owner changes what the map speaks from now on; stored answers stay. */
-export const language: Subcommand = async ({ deps, client, command, rest, personLanguage, ack }) => {
+export const language: Subcommand = async (context) => {
+  const { deps, client, command, rest, ack } = context;
   const wanted = splitLanguage(rest);
-  const resolved = await resolveMap(deps, command.team_id, command.channel_id, wanted.mapQuery, personLanguage);
+  const resolved = await openMap(context, wanted.mapQuery);
   if ('error' in resolved) {
     await ack({ response_type: 'ephemeral', text: resolved.error });
     return;
   }
   const { map } = resolved;
   const mapName = escapeMrkdwn(map.name);
-  if (map.ownerId !== command.user_id) {
+  if (!(await maySteer(deps, client, map, command.user_id))) {
     const text = mapTranslator(map).t('card.language.notOwner', { owner: mention(map.ownerId), mapName });
     await ack({ response_type: 'ephemeral', text });
     return;

@@ -1,7 +1,20 @@
 import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import { z } from 'zod';
 import type { Translator } from '../../../../i18n/index.ts';
 import type { Deps, SlackClient } from '../../../deps.ts';
-import type { CommandInput } from '../journey.ts';
+import { type Resolved, resolveMap } from '../../../flows/resolve-map.ts';
+
+/** The fields of a slash command the subcommands read, checked before anything else. */
+export const commandSchema = z.object({
+  text: z.string().max(4000).default(''),
+  user_id: z.string().min(1),
+  team_id: z.string().min(1),
+  channel_id: z.string().min(1),
+  trigger_id: z.string().default(''),
+  enterprise_id: z.string().optional(),
+});
+
+export type CommandInput = z.infer<typeof commandSchema>;
 
 export interface SubcommandContext {
   deps: Deps;
@@ -17,3 +30,23 @@ export interface SubcommandContext {
 
 /** One `/journey <word>` handler: acks first (within Slack's 3 s), then does the slow part. */
 export type Subcommand = (context: SubcommandContext) => Promise<void>;
+
+/** The map a command names (or the channel's), as the caller may see it: the one way commands open a map. */
+export function openMap(context: SubcommandContext, query: string): Promise<Resolved> {
+  const { deps, client, command, personLanguage } = context;
+  const asker = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, personLanguage };
+  return resolveMap(deps, client, asker, query);
+}
+
+/**
+ * Whether the caller may have one more render (picture, summary, export, digest preview) now; when not, the
+ * command is answered with "one moment" and the caller should stop.
+ */
+export async function takeRender(context: SubcommandContext): Promise<boolean> {
+  const { deps, command, ack, personLanguage } = context;
+  const taken = deps.renders.take(`${command.team_id}:${command.user_id}`, deps.now().getTime());
+  if (taken.granted) return true;
+  const text = (await personLanguage()).t('common.errors.oneMoment', { seconds: taken.retryInSeconds });
+  await ack({ response_type: 'ephemeral', text });
+  return false;
+}

@@ -4,7 +4,7 @@ import { slackErrorCode } from '../../../flows/slack-call.ts';
 import { postRequestedSummary } from '../../../flows/summaries.ts';
 import { resolveSummaryTarget } from '../../../flows/summary-target.ts';
 import { SUMMARY_REPLIES, summaryPostedNotice, summaryWorkingNotice } from '../../../views/summary.ts';
-import type { Subcommand } from './subcommand.ts';
+import { type Subcommand, takeRender } from './subcommand.ts';
 
 /** Slack's answers when the bot may not post where the map lives. */
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
@@ -13,8 +13,10 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
  * `/journey summary [map] [stage]`: says at once what is coming, then summarises (a model may take
  * seconds) and posts in the map's thread, and finally tells the person where to find it.
  */
-export const summary: Subcommand = async ({ deps, client, command, rest, ack, respond }) => {
-  const target = await resolveSummaryTarget(deps, command.team_id, command.channel_id, rest);
+export const summary: Subcommand = async (context) => {
+  const { deps, client, command, rest, ack, respond, personLanguage } = context;
+  const asker = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, personLanguage };
+  const target = await resolveSummaryTarget(deps, client, asker, rest);
   if ('error' in target) {
     await ack({ response_type: 'ephemeral', text: target.error });
     return;
@@ -24,6 +26,7 @@ export const summary: Subcommand = async ({ deps, client, command, rest, ack, re
     await ack({ response_type: 'ephemeral', text: SUMMARY_REPLIES.archived(map) });
     return;
   }
+  if (!(await takeRender(context))) return;
   await ack({ response_type: 'ephemeral', text: summaryWorkingNotice(map, stages) });
   await deps.followUps.run(async () => {
     try {

@@ -1,0 +1,23 @@
+import { mapTranslator } from '../../i18n/index.ts';
+import type { JourneyMap } from '../../journey/model.ts';
+import type { Deps } from '../deps.ts';
+import { escapeMrkdwn, mention } from '../text.ts';
+
+/**
+ * What to do instead of adding to an archived map: go to the live map that took its channel, or ask its owner to
+ * reopen it. Said in the archived map's language, after the line that says it is archived.
+ */
+export async function archivedMapNext(deps: Deps, map: JourneyMap): Promise<string> {
+  const t = mapTranslator(map);
+  const successor = await deps.store.maps.findByChannel(map.teamId, map.channelId).catch(() => undefined);
+  if (successor && successor.id !== map.id && !successor.archivedAt) {
+    return t.t('card.reopen.movedTo', { channel: map.channelId, newName: escapeMrkdwn(successor.name) });
+  }
+  return t.t('card.reopen.howTo', { owner: mention(map.ownerId), mapName: escapeMrkdwn(map.name) });
+}
+
+/** "X is archived, so it takes no new answers." and what to do instead, as one message. */
+export async function archivedMapNotice(deps: Deps, map: JourneyMap): Promise<string> {
+  const archived = mapTranslator(map).t('interview.archived', { mapName: escapeMrkdwn(map.name) });
+  return `${archived} ${await archivedMapNext(deps, map)}`;
+}
