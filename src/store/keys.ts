@@ -31,6 +31,8 @@ const KINDS = [
   'marker:nudged-at',
   'marker:digest-last',
   'marker:insight',
+  'map-named',
+  'marker:names-indexed',
   // append-only logs
   'maps',
   'contrib',
@@ -112,6 +114,8 @@ export const keys = {
   nudgedAt: (teamId: string, mapId: string, userId: string) => key('marker:nudged-at', teamId, mapId, userId),
   lastDigest: (teamId: string, mapId: string) => key('marker:digest-last', teamId, mapId),
   insight: (teamId: string, requestKey: string) => key('marker:insight', teamId, requestKey),
+  mapByName: (teamId: string, normalisedName: string) => key('map-named', teamId, normalisedName),
+  namesIndexed: (teamId: string) => key('marker:names-indexed', teamId),
   mapsLog: (teamId: string) => key('maps', teamId),
   contributionsLog: (teamId: string, mapId: string) => key('contrib', teamId, mapId),
   sessionsOfUserLog: (teamId: string, userId: string) => key('sessions-of', teamId, userId),

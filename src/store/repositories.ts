@@ -23,6 +23,8 @@ const mapRefSchema = z.object({ teamId: z.string(), mapId: z.string() });
  */
 export class MapRepository {
   readonly #backend: Backend;
+  /** Teams this process knows to be indexed: the mark is never taken back while the team's data lives. */
+  readonly #indexedTeams = new Set<string>();
 
   constructor(backend: Backend) {
     this.#backend = backend;
@@ -42,6 +44,7 @@ export class MapRepository {
       await this.#backend.release(nameClaim).catch(() => undefined);
       throw error;
     }
+    await this.#backend.records.set(keys.mapByName(valid.teamId, normaliseText(valid.name)), valid.id);
     await this.#backend.append(keys.mapsLog(map.teamId), map.id, map.id);
     await this.#backend.append(TEAM_INDEX_LOG, map.teamId, map.teamId);
     await this.bindChannel(map.teamId, map.channelId, map.id);
@@ -90,13 +93,44 @@ export class MapRepository {
     return typeof mapId === 'string' ? this.get(teamId, mapId) : undefined;
   }
 
-  /** A map by id or by name (case- and accent-insensitive), live maps before archived ones. */
+  /**
+   * A map by id or by name (case-, accent- and script-insensitive), in one round trip through the name index:
+   * the cost does not grow with the workspace's maps. A workspace whose maps predate the index is indexed the
+   * first time it is asked.
+   */
   async find(teamId: string, nameOrId: string): Promise<JourneyMap | undefined> {
-    const byId = await this.get(teamId, nameOrId);
-    if (byId) return byId;
     const wanted = normaliseText(nameOrId);
-    const matches = (await this.list(teamId)).filter((map) => normaliseText(map.name) === wanted);
+    const [byId, namedId] = await this.#backend.records.getMany([
+      keys.map(teamId, nameOrId),
+      keys.mapByName(teamId, wanted),
+    ]);
+    if (byId !== undefined) return journeyMapSchema.parse(byId);
+    if (typeof namedId === 'string') return this.get(teamId, namedId);
+    if (await this.#namesIndexed(teamId)) return undefined;
+    const matches = (await this.#indexNames(teamId)).filter((map) => normaliseText(map.name) === wanted);
     return matches.find((map) => !map.archivedAt) ?? matches[0];
+  }
+
+  async #namesIndexed(teamId: string): Promise<boolean> {
+    if (this.#indexedTeams.has(teamId)) return true;
+    const indexed = (await this.#backend.records.get(keys.namesIndexed(teamId))) !== undefined;
+    if (indexed) this.#indexedTeams.add(teamId);
+    return indexed;
+  }
+
+  /**
+   * Writes the name index of a workspace's maps stored before it existed, live maps last so that of two names
+   * that now read the same (a Traditional and a Simplified spelling) the live map wins; returns the maps.
+   */
+  async #indexNames(teamId: string): Promise<JourneyMap[]> {
+    const maps = await this.list(teamId);
+    const liveLast = [...maps].sort((a, b) => Number(!a.archivedAt) - Number(!b.archivedAt));
+    for (const map of liveLast) {
+      await this.#backend.records.set(keys.mapByName(teamId, normaliseText(map.name)), map.id);
+    }
+    await this.#backend.records.set(keys.namesIndexed(teamId), new Date().toISOString());
+    this.#indexedTeams.add(teamId);
+    return maps;
   }
 }
 

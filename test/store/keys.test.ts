@@ -20,6 +20,8 @@ const SAMPLE_ARGS: Record<keyof typeof keys, readonly (string | number)[]> = {
   nudgedAt: ['M1', 'U1'],
   lastDigest: ['M1'],
   insight: ['summary:0123abcd'],
+  mapByName: ['online shoppers'],
+  namesIndexed: [],
   mapsLog: [],
   contributionsLog: ['M1'],
   sessionsOfUserLog: ['U1'],
