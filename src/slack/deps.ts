@@ -6,8 +6,8 @@ import type { ChannelAudience } from '../journey/access.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/index.ts';
 import type { ExpiringCache } from './expiring-cache.ts';
-import type { PersonProfile } from './flows/users.ts';
 import type { FollowUps } from './follow-ups.ts';
+import type { PersonProfile } from './person-profile.ts';
 import type { RenderQuota } from './render-quota.ts';
 
 /** Everything a listener needs, passed in so tests can run the real app against real backends. */

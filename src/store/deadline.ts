@@ -1,10 +1,7 @@
 import { DomainError, isDomainError } from '../errors.ts';
-import type { Backend, RecordStore } from './backend.ts';
 
 /** How long one store command may take before its caller is told the store is unavailable. */
 export const STORE_TIMEOUT_MS = 2_000;
-/** A purge is many commands (a walk of the keyspace on Redis): one deadline for all of them would be too short. */
-const PURGE_TIMEOUT_FACTOR = 30;
 
 /**
  * `work`, or `store_unavailable` once `ms` have passed: a Redis or PostgreSQL that stopped answering queues
@@ -31,29 +28,4 @@ export async function closeWithin(close: Promise<void>, abandon: () => Promise<v
     if (!isDomainError(err, 'store_unavailable')) throw err;
     await abandon();
   }
-}
-
-/** The same methods, each one failing with `store_unavailable` after `ms`. */
-function timed<T extends object>(target: T, name: string, msOf: (method: string) => number): T {
-  const wrapped = Object.entries(target).map(([method, value]) => [
-    method,
-    typeof value === 'function'
-      ? (...args: unknown[]) => withDeadline(`${name}.${method}`, msOf(method), value.apply(target, args))
-      : value,
-  ]);
-  return Object.fromEntries(wrapped) as T;
-}
-
-/**
- * The backend with a deadline on every command the repositories use, its records included. Closing is left
- * alone: shutdown must get to close the connection whatever state it is in.
- */
-export function withTimeouts(backend: Backend, ms: number = STORE_TIMEOUT_MS): Backend {
-  const { close, records, ...commands } = backend;
-  const msOf = (method: string) => (method === 'purgeTeam' ? ms * PURGE_TIMEOUT_FACTOR : ms);
-  return {
-    ...timed(commands, backend.kind, msOf),
-    records: timed<RecordStore>(records, `${backend.kind}.records`, msOf),
-    close,
-  };
 }

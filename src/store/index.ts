@@ -5,7 +5,7 @@ import {
   EventClaimRepository,
   InterviewLockRepository,
 } from './claims.ts';
-import { STORE_TIMEOUT_MS, withDeadline, withTimeouts } from './deadline.ts';
+import { STORE_TIMEOUT_MS, withDeadline } from './deadline.ts';
 import { createSealer } from './encryption.ts';
 import { InstallationRepository } from './installations.ts';
 import {
@@ -25,6 +25,7 @@ import {
   SessionRepository,
   type SessionSchema,
 } from './repositories.ts';
+import { withTimeouts } from './timeouts.ts';
 
 export type { Backend } from './backend.ts';
 export type { MessageRef } from './claims.ts';
@@ -71,6 +72,8 @@ export interface StoreOptions {
   installationKey?: string;
   /** How long one store command may take before it fails with `store_unavailable`. */
   timeoutMs?: number;
+  /** Sees every store command on its way to the backend: how a test counts the round trips of a use case. */
+  observe?: (backend: Backend) => Backend;
 }
 
 function repositories<Session extends { mapId: string; teamId: string; userId: string }>(
@@ -100,10 +103,10 @@ function repositories<Session extends { mapId: string; teamId: string; userId: s
 export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
   url: string,
   sessionSchema: SessionSchema<Session>,
-  { installationKey, timeoutMs = STORE_TIMEOUT_MS }: StoreOptions = {},
+  { installationKey, timeoutMs = STORE_TIMEOUT_MS, observe = (backend) => backend }: StoreOptions = {},
 ): Promise<Store<Session>> {
   const opened = await openBackend(url);
-  const backend = withTimeouts(opened, timeoutMs);
+  const backend = observe(withTimeouts(opened, timeoutMs));
   try {
     await backend.ping();
   } catch (err) {

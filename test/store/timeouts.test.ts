@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isDomainError } from '../../src/errors.ts';
 import type { Backend } from '../../src/store/backend.ts';
-import { withTimeouts } from '../../src/store/deadline.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { withTimeouts } from '../../src/store/timeouts.ts';
 import { backendCases } from '../support/backends.ts';
 import { makeMap, uniqueTeamId } from '../support/factories.ts';
 

@@ -1,16 +1,7 @@
 import { isValidTimeZone } from '../../digest/schedule.ts';
 import { languageOfSlackLocale, type Translator, translator } from '../../i18n/index.ts';
 import type { Deps, SlackClient } from '../deps.ts';
-
-/** What Slack's profile tells about a person that the bot uses: where their day is, and their language. */
-export interface PersonProfile {
-  /** IANA time zone; UTC when Slack does not say. */
-  timeZone: string;
-  /** Slack's locale ("en-US", "zh-TW"), when Slack says. */
-  locale: string | undefined;
-  /** A workspace admin or owner, who may steer any map they can see. */
-  isAdmin: boolean;
-}
+import type { PersonProfile } from '../person-profile.ts';
 
 const UNKNOWN_PROFILE: PersonProfile = { timeZone: 'UTC', locale: undefined, isAdmin: false };
 
