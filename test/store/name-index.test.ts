@@ -8,26 +8,28 @@ import { makeMap, uniqueTeamId } from '../support/factories.ts';
 
 const cases = await backendCases();
 
+/** `target` with each call of its methods counted under `prefix` + the method's name. */
+function countingProxy<T extends object>(target: T, prefix: string, count: (name: string) => void): T {
+  return new Proxy(target, {
+    get: (object, name) => {
+      const value = Reflect.get(object, name);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        count(`${prefix}${String(name)}`);
+        return value.apply(object, args);
+      };
+    },
+  });
+}
+
 /** The backend with a count of what crosses to the store, by operation. */
 function counted(backend: Backend) {
   const calls = new Map<string, number>();
   const count = (name: string) => calls.set(name, (calls.get(name) ?? 0) + 1);
-  const records = new Proxy(backend.records, {
-    get: (target, name) => {
-      const value = Reflect.get(target, name);
-      return typeof value === 'function'
-        ? (...args: unknown[]) => (count(`records.${String(name)}`), value.apply(target, args))
-        : value;
-    },
-  });
-  const wrapped = new Proxy(backend, {
-    get: (target, name) => {
-      if (name === 'records') return records;
-      const value = Reflect.get(target, name);
-      return typeof value === 'function'
-        ? (...args: unknown[]) => (count(String(name)), value.apply(target, args))
-        : value;
-    },
+  const records = countingProxy(backend.records, 'records.', count);
+  const commands = countingProxy(backend, '', count);
+  const wrapped = new Proxy(commands, {
+    get: (object, name) => (name === 'records' ? records : Reflect.get(object, name)),
   });
   return { backend: wrapped, calls, total: () => [...calls.values()].reduce((sum, n) => sum + n, 0) };
 }
