@@ -80,7 +80,7 @@ export function journeyCommand(deps: Deps) {
     } catch (err) {
       deps.log.error({ err, subcommand: name, teamId: parsed.data.team_id }, 'subcommand failed');
       const t = await personLanguage();
-      const reply = { response_type: 'ephemeral' as const, text: await friendlyError(deps, t) };
+      const reply = { response_type: 'ephemeral' as const, text: await friendlyError(deps, t, err) };
       if (!acked) await ack(reply);
       // Bolt gives no respond() to a command without a response_url; then the log line is all there is.
       else if (typeof respond === 'function') await respond(reply).catch(() => undefined);

@@ -21,7 +21,7 @@ export const digest: Subcommand = async (context) => {
     } catch (err) {
       // Caught here, not by the command, so the apology speaks the map's language like the preview would have.
       deps.log.error({ err, mapId: map.id }, 'digest preview failed');
-      const text = await friendlyError(deps, mapTranslator(map));
+      const text = await friendlyError(deps, mapTranslator(map), err);
       await respond({ response_type: 'ephemeral', text }).catch(() => undefined);
     }
   });
