@@ -8,7 +8,7 @@ import type { Deps } from './slack/deps.ts';
 import { createExpiringCache } from './slack/expiring-cache.ts';
 import { createFollowUps } from './slack/follow-ups.ts';
 import { createRenderQuota } from './slack/render-quota.ts';
-import { openStore } from './store/index.ts';
+import { openStore, type StoreOptions } from './store/index.ts';
 
 /** Long enough that a burst of commands asks Slack once, short enough that a changed language shows soon. */
 const PROFILE_TTL_MS = 10 * 60_000;
@@ -19,9 +19,15 @@ const AUDIENCE_TTL_MS = 60_000;
  * Opens the store and builds what every listener shares. The model cache lives in the store, so no instance
  * asks the model what another one already asked.
  */
-export async function openDeps(config: Config, log: Logger, now: () => Date = () => new Date()): Promise<Deps> {
+export async function openDeps(
+  config: Config,
+  log: Logger,
+  now: () => Date = () => new Date(),
+  { observe }: Pick<StoreOptions, 'observe'> = {},
+): Promise<Deps> {
   const store = await openStore(config.storeUrl, interviewSessionSchema, {
     installationKey: config.slack.oauth?.installationKey,
+    observe,
   });
   const playbook = loadPlaybook();
   const insights = createInsights({

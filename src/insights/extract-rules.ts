@@ -1,7 +1,7 @@
 import type { Kind, Stage } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
-import { type ExtractedItem, MAX_ITEMS_PER_REPLY } from '../journey/reply.ts';
 import { findStage } from '../journey/stages.ts';
+import { type ExtractedItem, MAX_ITEMS_PER_REPLY } from '../threads/parse.ts';
 import type { Extraction } from './extraction.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { contributionSchema, KINDS, MAX_TEXT_LENGTH, type Stage } from '../journey/model.ts';
-import { type ExtractedItem, MAX_ITEMS_PER_REPLY, stageIdOf } from '../journey/reply.ts';
 import { findStage } from '../journey/stages.ts';
+import { type ExtractedItem, MAX_ITEMS_PER_REPLY, stageIdOf } from '../threads/parse.ts';
 
-export type { ExtractedItem } from '../journey/reply.ts';
+export type { ExtractedItem } from '../threads/parse.ts';
 
 /** What a reply was understood as, and by whom: the explicit syntax, the built-in rules or a model. */
 export interface Extraction {

@@ -18,7 +18,13 @@ import { isTeamKey, TEAM_INDEX_LOG, teamKeyPrefixes } from './keys.ts';
 export interface Backend {
   readonly kind: 'sqlite' | 'redis' | 'postgres';
   readonly records: RecordStore;
+  /** An entry whose id the log already holds keeps its first value. */
   append(log: string, entryId: string, value: string): Promise<void>;
+  /**
+   * Several entries of one log in one round trip (as `append` each), stored all together: a reader never sees
+   * some of them without the others. Batches past APPEND_BATCH entries are written a batch at a time.
+   */
+  appendMany(log: string, entries: readonly LogEntry[]): Promise<void>;
   /** Entries in entry-id order; cost grows with this log's size only. */
   readLog(log: string): Promise<string[]>;
   /**
@@ -31,6 +37,13 @@ export interface Backend {
   dropLog(log: string): Promise<void>;
   /** True for exactly one caller until `ttlMs` has passed. */
   claim(key: string, ttlMs: number, now?: number): Promise<boolean>;
+  /**
+   * `claim` of each in turn, stopping at the first that someone else holds; resolves to how many were taken, and
+   * those stay taken. So two callers sharing the first key never both go on, and of two that took different first
+   * keys only one takes a second key they share. One round trip to Redis or PostgreSQL (SQLite, in this process,
+   * runs a statement a claim).
+   */
+  claimInOrder(claims: readonly ClaimRequest[], now?: number): Promise<number>;
   /** Gives a claim back before it expires (the end of a short lock). */
   release(key: string): Promise<void>;
   /**
@@ -54,6 +67,14 @@ export interface LogEntry {
   id: string;
   value: string;
 }
+
+export interface ClaimRequest {
+  key: string;
+  ttlMs: number;
+}
+
+/** Entries per INSERT: far below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535). */
+export const APPEND_BATCH = 500;
 
 export interface LogTail {
   entries: LogEntry[];
@@ -143,6 +164,59 @@ async function readSqlLog(query: SqlQuery, log: string, afterId: string): Promis
 
 const valuesOf = ({ entries }: LogTail) => entries.map((entry) => entry.value);
 
+/** One statement per APPEND_BATCH entries: a statement is atomic, so a reply's items land together. */
+async function appendSqlEntries(query: SqlQuery, log: string, entries: readonly LogEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += APPEND_BATCH) {
+    const batch = entries.slice(start, start + APPEND_BATCH);
+    await query(
+      `INSERT INTO journey_log (log, id, value) VALUES ${batch.map(() => '(?, ?, ?)').join(', ')}
+       ON CONFLICT (log, id) DO NOTHING`,
+      batch.flatMap((entry) => [log, entry.id, entry.value]),
+    );
+  }
+}
+
+/** Takes the claim unless someone holds it unexpired; an expired holder's row is taken over in place. */
+const CLAIM_CONFLICT =
+  'ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE journey_claim.expires_at <= ?';
+
+async function claimSql(query: SqlQuery, key: string, ttlMs: number, now: number): Promise<boolean> {
+  const rows = await query(
+    `INSERT INTO journey_claim (key, expires_at) VALUES (?, ?) ${CLAIM_CONFLICT} RETURNING key`,
+    [key, now + ttlMs, now],
+  );
+  return rows.length === 1;
+}
+
+/** SQLite runs in this process: a statement per claim costs no network round trip. */
+async function claimSqliteInOrder(query: SqlQuery, claims: readonly ClaimRequest[], now: number): Promise<number> {
+  let taken = 0;
+  for (const { key, ttlMs } of claims) {
+    if (!(await claimSql(query, key, ttlMs, now))) break;
+    taken += 1;
+  }
+  return taken;
+}
+
+/**
+ * One statement: each claim's INSERT runs only when the one before it returned its row. PostgreSQL checks the
+ * conflict of each against rows other statements committed meanwhile, waiting on those not yet committed.
+ */
+async function claimPostgresInOrder(query: SqlQuery, claims: readonly ClaimRequest[], now: number): Promise<number> {
+  if (claims.length === 0) return 0;
+  const steps = claims.map(
+    (_, index) =>
+      `c${index} AS (INSERT INTO journey_claim (key, expires_at) SELECT CAST(? AS TEXT), CAST(? AS BIGINT)
+       WHERE ${index === 0 ? 'TRUE' : `EXISTS (SELECT 1 FROM c${index - 1})`} ${CLAIM_CONFLICT} RETURNING key)`,
+  );
+  const counted = claims.map((_, index) => `(SELECT COUNT(*) FROM c${index})`).join(' + ');
+  const rows = await query(
+    `WITH ${steps.join(', ')} SELECT ${counted} AS taken`,
+    claims.flatMap((claim) => [claim.key, now + claim.ttlMs, now]),
+  );
+  return Number(rows[0]?.taken ?? 0);
+}
+
 function sqlBackend(
   kind: 'sqlite' | 'postgres',
   records: Keyv,
@@ -153,27 +227,16 @@ function sqlBackend(
   return {
     kind,
     records: recordsOf(records),
-    async append(log, entryId, value) {
-      await query('INSERT INTO journey_log (log, id, value) VALUES (?, ?, ?) ON CONFLICT (log, id) DO NOTHING', [
-        log,
-        entryId,
-        value,
-      ]);
-    },
+    append: (log, id, value) => appendSqlEntries(query, log, [{ id, value }]),
+    appendMany: (log, entries) => appendSqlEntries(query, log, entries),
     readLog: (log) => readSqlLog(query, log, '').then(valuesOf),
     readLogAfter: (log, afterId) => readSqlLog(query, log, afterId),
     async dropLog(log) {
       await query('DELETE FROM journey_log WHERE log = ?', [log]);
     },
-    async claim(key, ttlMs, now = Date.now()) {
-      const rows = await query(
-        `INSERT INTO journey_claim (key, expires_at) VALUES (?, ?)
-         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE journey_claim.expires_at <= ?
-         RETURNING key`,
-        [key, now + ttlMs, now],
-      );
-      return rows.length === 1;
-    },
+    claim: (key, ttlMs, now = Date.now()) => claimSql(query, key, ttlMs, now),
+    claimInOrder: (claims, now = Date.now()) =>
+      (kind === 'postgres' ? claimPostgresInOrder : claimSqliteInOrder)(query, claims, now),
     async release(key) {
       await query('DELETE FROM journey_claim WHERE key = ?', [key]);
     },
@@ -239,6 +302,13 @@ async function openRedis(url: string): Promise<Backend> {
     async append(log, entryId, value) {
       await client.hSetNX(logKey(log), entryId, value);
     },
+    async appendMany(log, entries) {
+      if (entries.length === 0) return;
+      // HSET would overwrite an entry already there; MULTI sends every HSETNX at once and applies them together.
+      const transaction = client.multi();
+      for (const entry of entries) transaction.hSetNX(logKey(log), entry.id, entry.value);
+      await transaction.exec();
+    },
     readLog: (log) => readRedisLog(client, logKey(log), '').then(valuesOf),
     readLogAfter: (log, afterId, held) => readRedisLog(client, logKey(log), afterId, held),
     async dropLog(log) {
@@ -250,6 +320,14 @@ async function openRedis(url: string): Promise<Backend> {
         expiration: { type: 'PX', value: ttlMs },
       });
       return result === 'OK';
+    },
+    async claimInOrder(claims) {
+      if (claims.length === 0) return 0;
+      const taken = await client.eval(CLAIM_IN_ORDER_SCRIPT, {
+        keys: claims.map((claim) => claimKey(claim.key)),
+        arguments: claims.map((claim) => String(claim.ttlMs)),
+      });
+      return Number(taken);
     },
     async release(key) {
       await client.del(claimKey(key));
@@ -264,6 +342,13 @@ async function openRedis(url: string): Promise<Backend> {
     close: () => closeWithin(adapter.disconnect(), () => adapter.disconnect(true)),
   };
 }
+
+/** A script runs whole before any other command: the claims are taken in order, and stop at the first held. */
+const CLAIM_IN_ORDER_SCRIPT = `
+for index, key in ipairs(KEYS) do
+  if not redis.call('SET', key, '1', 'NX', 'PX', ARGV[index]) then return index - 1 end
+end
+return #KEYS`;
 
 async function readRedisLog(client: RedisClientType, hash: string, afterId: string, held?: number): Promise<LogTail> {
   if (held !== undefined) {

@@ -1,4 +1,6 @@
 import { DomainError } from '../errors.ts';
+import type { MessageRef } from '../threads/record.ts';
+import type { ClaimRequest } from './backend.ts';
 import { keys } from './keys.ts';
 import {
   DIRECT_MESSAGE_CLAIM_TTL_MS,
@@ -9,11 +11,9 @@ import {
 } from './retention.ts';
 import { BackendRepository } from './text-records.ts';
 
-/** A person's message in a channel; its ts is unique there. */
-export interface MessageRef {
-  teamId: string;
-  channelId: string;
-  ts: string;
+function threadClaim(what: 'message' | 'edit' | 'delete', ref: MessageRef, version: string): ClaimRequest {
+  const key = keys.threadDeliveryClaim(ref.teamId, what, ref.channelId, ref.ts, version);
+  return { key, ttlMs: THREAD_DELIVERY_CLAIM_TTL_MS };
 }
 
 /**
@@ -23,8 +23,23 @@ export interface MessageRef {
 export class DeliveryClaimRepository extends BackendRepository {
   /** A reply in a map's thread, its edit (by the edit's `version` ts) or its delete. */
   claimThread(what: 'message' | 'edit' | 'delete', ref: MessageRef, version: string = ref.ts): Promise<boolean> {
-    const key = keys.threadDeliveryClaim(ref.teamId, what, ref.channelId, ref.ts, version);
-    return this.backend.claim(key, THREAD_DELIVERY_CLAIM_TTL_MS);
+    const { key, ttlMs } = threadClaim(what, ref, version);
+    return this.backend.claim(key, ttlMs);
+  }
+
+  /**
+   * A new reply in a map's thread as delivered under `eventId`: the event's claim (what the event dedupe takes
+   * for other events), then the message's, in one round trip and in that order, as if taken one after the
+   * other. 'retried' when the event was taken before (Slack retrying it), 'handled' when the message came
+   * before under another event id.
+   */
+  async claimThreadMessage(ref: MessageRef, eventId?: string): Promise<'first' | 'retried' | 'handled'> {
+    const message = threadClaim('message', ref, ref.ts);
+    const event =
+      eventId === undefined ? [] : [{ key: keys.eventClaim(ref.teamId, eventId), ttlMs: EVENT_CLAIM_TTL_MS }];
+    const taken = await this.backend.claimInOrder([...event, message]);
+    if (taken === event.length + 1) return 'first';
+    return taken === 0 && eventId !== undefined ? 'retried' : 'handled';
   }
 
   /** A person's DM to the bot. */

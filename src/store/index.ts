@@ -17,6 +17,7 @@ import {
   SettleNoteRepository,
   SummaryMarkRepository,
 } from './marks.ts';
+import { ReplyContextReader } from './reply-context.ts';
 import { ReplyRecordRepository } from './reply-records.ts';
 import {
   ContributionRepository,
@@ -28,12 +29,10 @@ import {
 import { withTimeouts } from './timeouts.ts';
 
 export type { Backend } from './backend.ts';
-export type { MessageRef } from './claims.ts';
 export { STORE_TIMEOUT_MS } from './deadline.ts';
 export { SealedRecordError } from './encryption.ts';
 export { type InstallationRef, InstallationRepository } from './installations.ts';
 export type { LastDigest, SummaryMark } from './marks.ts';
-export type { ReplyRecord, ThreadItem } from './reply-records.ts';
 export { UnreadableRecordError } from './text-records.ts';
 
 /** Every repository of the store, each named for what it keeps; none takes a raw key. */
@@ -43,6 +42,8 @@ export interface Repositories<Session extends { mapId: string; teamId: string; u
   readonly people: PersonRepository;
   readonly sessions: SessionRepository<Session>;
   readonly replyRecords: ReplyRecordRepository;
+  /** The channel's map and the author of a message there, read together. */
+  readonly replyContext: ReplyContextReader;
   readonly activeInterviews: ActiveInterviewRepository;
   readonly settleNotes: SettleNoteRepository;
   readonly summaryMarks: SummaryMarkRepository;
@@ -86,6 +87,7 @@ function repositories<Session extends { mapId: string; teamId: string; userId: s
     people: new PersonRepository(backend),
     sessions: new SessionRepository(backend, sessionSchema),
     replyRecords: new ReplyRecordRepository(backend),
+    replyContext: new ReplyContextReader(backend),
     activeInterviews: new ActiveInterviewRepository(backend),
     settleNotes: new SettleNoteRepository(backend),
     summaryMarks: new SummaryMarkRepository(backend),

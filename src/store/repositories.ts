@@ -148,11 +148,15 @@ export class ContributionRepository {
     this.#logs = new LogCache(backend, (entry) => Object.freeze(JSON.parse(entry) as Contribution), CACHED_MAPS);
   }
 
-  /** Append-only: one entry per contribution, so concurrent writers never overwrite each other. */
+  /**
+   * Append-only: one entry per contribution, so concurrent writers never overwrite each other. One round trip per
+   * map, all validated before any is written; a map's entries of one call are stored together.
+   */
   async append(teamId: string, contributions: readonly Contribution[]): Promise<void> {
-    for (const contribution of contributions) {
-      const valid = contributionSchema.parse(contribution);
-      await this.#backend.append(keys.contributionsLog(teamId, valid.mapId), valid.id, JSON.stringify(valid));
+    const valid = contributions.map((contribution) => contributionSchema.parse(contribution));
+    for (const [mapId, ofMap] of Map.groupBy(valid, (contribution) => contribution.mapId)) {
+      const entries = ofMap.map((contribution) => ({ id: contribution.id, value: JSON.stringify(contribution) }));
+      await this.#backend.appendMany(keys.contributionsLog(teamId, mapId), entries);
     }
   }
 

@@ -4,10 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type Language, translator } from '../../src/i18n/index.ts';
 import type { JourneyMap, JourneyView, Kind, StageView } from '../../src/journey/model.ts';
 import { normaliseText } from '../../src/journey/normalise.ts';
-import { parseExplicitReply } from '../../src/journey/reply.ts';
 import { createStages, findStage } from '../../src/journey/stages.ts';
-import { isStatusRequest } from '../../src/slack/flows/thread-mentions.ts';
-import type { ReplyRecord, ThreadItem } from '../../src/slack/flows/thread-record.ts';
 import type { MessageContent } from '../../src/slack/views/blocks.ts';
 import { departmentQuestion, departmentThanks } from '../../src/slack/views/thread-department.ts';
 import { mapStatus, noMapInChannel } from '../../src/slack/views/thread-map-status.ts';
@@ -18,6 +15,9 @@ import {
   replyNotSaved,
   replyTooLong,
 } from '../../src/slack/views/thread-reply.ts';
+import { isStatusRequest } from '../../src/threads/mentions.ts';
+import { parseExplicitReply } from '../../src/threads/parse.ts';
+import type { ReplyRecord, ThreadItem } from '../../src/threads/record.ts';
 import {
   BOT,
   buttonIn,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractWithRules } from '../../src/insights/extract-rules.ts';
 import { extractionFromModel } from '../../src/insights/extraction.ts';
-import { MAX_ITEMS_PER_REPLY, parseExplicitReply } from '../../src/journey/reply.ts';
 import { createStages } from '../../src/journey/stages.ts';
+import { MAX_ITEMS_PER_REPLY, parseExplicitReply } from '../../src/threads/parse.ts';
 
 const stages = createStages(['Awareness', 'Decision']);
 const many = <T>(count: number, line: (index: number) => T): T[] => Array.from({ length: count }, (_, i) => line(i));

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { openDeps } from '../../src/deps.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Deps } from '../../src/slack/deps.ts';
+import type { Backend } from '../../src/store/index.ts';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
 import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
 import { type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
@@ -31,6 +32,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   now?: Date;
   fake?: FakeSlack;
+  /** Wraps the store's backend, to watch the commands the app sends it (see counting-backend.ts). */
+  observeStore?: (backend: Backend) => Backend;
 }
 
 /** The real app (createApp, Bolt's HTTP receiver, a real store) wired to the fake Slack on loopback. */
@@ -53,7 +56,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   let now = options.now;
-  const deps = await openDeps(config, createLogger(config.logLevel, sink), () => now ?? new Date());
+  const deps = await openDeps(config, createLogger(config.logLevel, sink), () => now ?? new Date(), {
+    observe: options.observeStore,
+  });
   const app = createApp(config, deps);
   const { port } = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,40 +1,45 @@
 import type { Department, JourneyMap } from '../../journey/model.ts';
-import { type ExtractedItem, parseExplicitReply } from '../../journey/reply.ts';
+import type { ChangeContext, ReadMessage, ReplyChange } from '../../threads/changes.ts';
+import { parseExplicitReply } from '../../threads/parse.ts';
+import { planReply, type ReplyPlan, textToExtract } from '../../threads/plan.ts';
+import { checkMarkChange, type ReplyRecord } from '../../threads/record.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import type { MessageContent } from '../views/blocks.ts';
 import { replyConfirmation, replyNotSaved, replyTooLong } from '../views/thread-reply.ts';
 import { afterContributionsAdded } from './contributions-added.ts';
 import { POST_DEFAULTS, slackErrorCode } from './slack-call.ts';
-import { type ChangeContext, type ReadMessage, type ReplyChange, readReply } from './thread-changes.ts';
 import { askDepartmentOnce } from './thread-department.ts';
-import type { ReplyRecord } from './thread-record.ts';
 
 export interface PersonReply extends ReadMessage {
   /** As Slack sent it, without mentions of the bot. */
   text: string;
 }
 
+/** What the caller already read about the reply: the record of its earlier text (an edit), the author's department. */
+export interface KnownOfReply {
+  previous?: ReplyRecord;
+  department?: Department;
+}
+
 /** Put on the person's message while something from it is on the map. */
 const RECORDED_REACTION = 'white_check_mark';
-
-type Reading = { tooLong: true } | { tooLong: false; items: ExtractedItem[] };
-
-/** Explicit lines exactly; every other line through the extractor (rules, or the model when configured). */
-async function readText(deps: Deps, map: JourneyMap, text: string): Promise<Reading> {
-  const parsed = parseExplicitReply(text, map.stages);
-  if (parsed.tooLong) return { tooLong: true };
-  if (parsed.rest.length === 0) return { tooLong: false, items: parsed.items };
-  const extracted = await deps.insights.extract(map.teamId, parsed.rest.join('\n'), map.stages);
-  return { tooLong: false, items: [...parsed.items, ...extracted.items] };
-}
 
 export async function changeContext(deps: Deps, teamId: string, authorId: string): Promise<ChangeContext> {
   const person = await deps.store.people.get(teamId, authorId);
   return { now: deps.now().toISOString(), department: person?.department };
 }
 
+/** The thread core's plan for the reply; the extractor (rules, or the model when configured) is the only I/O. */
+async function planFor(deps: Deps, map: JourneyMap, reply: PersonReply, known: KnownOfReply): Promise<ReplyPlan> {
+  const parsed = parseExplicitReply(reply.text, map.stages);
+  const rest = textToExtract(parsed);
+  const extracted = rest === undefined ? [] : (await deps.insights.extract(map.teamId, rest, map.stages)).items;
+  const context = { now: deps.now().toISOString(), department: known.department };
+  return planReply({ message: reply, parsed, extracted, previous: known.previous, context });
+}
+
 /**
- * Reads a person's reply in a map's thread (new, or edited when `previous` is what its earlier text said),
+ * Reads a person's reply in a map's thread (new, or edited when `known.previous` is what its earlier text said),
  * records what is clear, asks about the rest and answers in the thread. A failure to store tells the author
  * nothing was added; a failure to answer in Slack never loses what was stored.
  */
@@ -43,46 +48,39 @@ export async function takeReply(
   client: SlackClient,
   map: JourneyMap,
   reply: PersonReply,
-  previous?: ReplyRecord,
+  known: KnownOfReply = {},
 ): Promise<void> {
   const log = { mapId: map.id, channelId: reply.ref.channelId, ts: reply.ref.ts };
-  let change: ReplyChange;
-  let department: Department | undefined;
+  let plan: ReplyPlan;
   try {
-    const reading = await readText(deps, map, reply.text);
-    if (reading.tooLong) {
+    plan = await planFor(deps, map, reply, known);
+    if (plan.show === 'too-long') {
       deps.log.info(log, 'thread reply too long');
-      await postInThread(client, map, replyTooLong(map, reply.authorId, previous?.status === 'live'));
+      await postInThread(client, map, replyTooLong(map, reply.authorId, plan.keptEarlier));
       return;
     }
-    if (reading.items.length === 0 && !previous) {
-      deps.log.debug(log, 'thread reply had nothing to read');
-      return;
-    }
-    const context = await changeContext(deps, map.teamId, reply.authorId);
-    department = context.department;
-    change = readReply(reply, reading.items, previous, context);
-    await storeChange(deps, map, change);
+    if (plan.show === 'nothing') return deps.log.debug(log, 'thread reply had nothing to read');
+    await storeContributions(deps, map, plan.change);
   } catch (err) {
     deps.log.error({ err, ...log }, 'thread reply not stored');
     await tellPrivately(client, map, reply.authorId, replyNotSaved(map)).catch(() => undefined);
     return;
   }
+  const { change, askDepartment } = plan;
   deps.log.info({ ...log, items: change.record.items.length, appended: change.append.length }, 'thread reply read');
   await showChange(deps, client, map, change);
-  if (!department && !previous) await askDepartmentOnce(deps, client, map, reply.authorId);
+  if (askDepartment) await askDepartmentOnce(deps, client, map, reply.authorId);
 }
 
 /** Stores a change to a reply's items, then shows it: the answer in the thread, the check mark, the card. */
 export async function applyReplyChange(deps: Deps, client: SlackClient, map: JourneyMap, change: ReplyChange) {
-  await storeChange(deps, map, change);
+  await storeContributions(deps, map, change);
   await showChange(deps, client, map, change);
 }
 
-/** Contributions first: a crash before the record is saved can leave an item without Undo, never lose it. */
-async function storeChange(deps: Deps, map: JourneyMap, change: ReplyChange): Promise<void> {
+/** Before anyone is told: what the answer shows as added is on the map, whatever happens next. */
+async function storeContributions(deps: Deps, map: JourneyMap, change: ReplyChange): Promise<void> {
   if (change.append.length > 0) await deps.store.contributions.append(map.teamId, change.append);
-  await deps.store.replyRecords.save(change.record);
 }
 
 async function showChange(deps: Deps, client: SlackClient, map: JourneyMap, change: ReplyChange): Promise<void> {
@@ -90,7 +88,11 @@ async function showChange(deps: Deps, client: SlackClient, map: JourneyMap, chan
   if (change.append.length > 0) void afterContributionsAdded(deps, client, map);
 }
 
-/** Posts or updates the bot's answer under the reply and keeps the check mark in step with it. */
+/**
+ * Posts or updates the bot's answer under the reply and keeps the check mark in step with it, then saves the
+ * record once, with where the answer is and whether the mark is on. The contributions were stored before anyone
+ * was told: a crash before this save leaves an item on the map without Undo, never loses it.
+ */
 async function showAnswer(deps: Deps, client: SlackClient, map: JourneyMap, record: ReplyRecord): Promise<void> {
   const shown = { ...record };
   const log = { mapId: map.id, channelId: record.channelId, ts: record.ts };
@@ -104,18 +106,16 @@ async function showAnswer(deps: Deps, client: SlackClient, map: JourneyMap, reco
   } catch (err) {
     deps.log.warn({ err, ...log }, 'thread answer not shown');
   }
-  const wanted = record.status === 'live' && record.items.some((item) => item.contributionId !== undefined);
-  if (wanted !== record.reacted && record.status !== 'deleted') {
-    shown.reacted = await setReaction(client, record, wanted).catch((err: unknown) => {
+  const mark = checkMarkChange(record);
+  if (mark !== undefined) {
+    shown.reacted = await setReaction(client, record, mark).catch((err: unknown) => {
       deps.log.warn({ err, ...log }, 'reaction not changed');
       return record.reacted;
     });
   }
-  if (shown.replyTs !== record.replyTs || shown.reacted !== record.reacted) {
-    await deps.store.replyRecords
-      .save(shown)
-      .catch((err: unknown) => deps.log.warn({ err, ...log }, 'thread record not saved'));
-  }
+  await deps.store.replyRecords
+    .save(shown)
+    .catch((err: unknown) => deps.log.warn({ err, ...log }, 'thread record not saved'));
 }
 
 /** Resolves to whether the mark is on; Slack saying it already was (or was not) counts as done. */

@@ -1,7 +1,7 @@
 import type { KnownBlock, StaticSelect } from '@slack/types';
 import { mapTranslator, type Translator } from '../../i18n/index.ts';
 import { type JourneyMap, type Kind, MAX_TEXT_LENGTH } from '../../journey/model.ts';
-import { isPending, isRecorded, type ReplyRecord, type ThreadItem } from '../flows/thread-record.ts';
+import { isPending, isRecorded, type ReplyRecord, type ThreadItem } from '../../threads/record.ts';
 import { suffixedAction, THREAD_ACTIONS } from '../ids.ts';
 import { clip, escapeMrkdwn, mention } from '../text.ts';
 import {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { mapTranslator, type Translator, translator } from '../../../i18n/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
+import type { ChangeContext, ReplyChange } from '../../../threads/changes.ts';
+import { clickRefusal } from '../../../threads/clicks.ts';
+import type { ReplyRecord } from '../../../threads/record.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
-import type { ChangeContext, ReplyChange } from '../../flows/thread-changes.ts';
-import type { ReplyRecord } from '../../flows/thread-record.ts';
 import { applyReplyChange, changeContext } from '../../flows/thread-replies.ts';
 import { parseReplyAction, type ReplyAction } from '../../views/thread-action-value.ts';
 import { CLICK_REFUSALS } from '../../views/thread-reply.ts';
@@ -58,8 +59,9 @@ async function applyClick(deps: Deps, client: SlackClient, click: ReadClick, nam
   const map = record && (await deps.store.maps.get(teamId, record.mapId));
   if (!record || !map) return CLICK_REFUSALS.gone(await channelTranslator(deps, teamId, channelId));
   const t = mapTranslator(map);
-  if (userId !== record.authorId) return CLICK_REFUSALS.notYours(t, record.authorId);
-  if (record.version !== action.version || record.status !== 'live') return CLICK_REFUSALS.outdated(t);
+  const refusal = clickRefusal(record, userId, action.version);
+  if (refusal === 'notYours') return CLICK_REFUSALS.notYours(t, record.authorId);
+  if (refusal === 'outdated') return CLICK_REFUSALS.outdated(t);
   // The answer may have been clicked before its ts was saved; the click says which message it is.
   const known = { ...record, replyTs: record.replyTs ?? click.container?.message_ts };
   const change = decide({ map, record: known, action, context: await changeContext(deps, teamId, userId) });

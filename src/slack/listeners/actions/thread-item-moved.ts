@@ -1,5 +1,5 @@
+import { moveItem } from '../../../threads/changes.ts';
 import type { Deps } from '../../deps.ts';
-import { moveItem } from '../../flows/thread-changes.ts';
 import { threadClick } from './thread-click.ts';
 
 /** "Move to…" on one item of the bot's answer: the item leaves its stage for the chosen one. */

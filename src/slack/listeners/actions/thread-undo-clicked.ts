@@ -1,5 +1,5 @@
+import { undoReply } from '../../../threads/changes.ts';
 import type { Deps } from '../../deps.ts';
-import { undoReply } from '../../flows/thread-changes.ts';
 import { threadClick } from './thread-click.ts';
 
 /** Undo on the bot's answer: everything the author's message added comes off the map. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { languageOfText, mapTranslator, type Translator, translator } from '../../../i18n/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
+import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { loadJourney } from '../../flows/journey-view.ts';
 import { POST_DEFAULTS } from '../../flows/slack-call.ts';
-import { isStatusRequest, withoutMention } from '../../flows/thread-mentions.ts';
 import { mapStatus, noMapInChannel } from '../../views/thread-map-status.ts';
 import { ignored, type MentionArgs } from './event-args.ts';
 

@@ -1,5 +1,4 @@
 import type { App } from '@slack/bolt';
-import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { appHomeOpened } from './app-home-opened.ts';
 import { appMentioned } from './app-mentioned.ts';
@@ -9,37 +8,23 @@ import { directMessageReceived } from './direct-message-received.ts';
 import { ignored } from './event-args.ts';
 import { messageChanged } from './message-changed.ts';
 import { messageDeleted } from './message-deleted.ts';
+import { messageRoute } from './message-route.ts';
 import { threadReplyReceived } from './thread-reply-received.ts';
-
-/** Subtypes that are still a person writing: a reply also sent to the channel, a reply with a file. */
-const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
-
-const routingSchema = z.object({ subtype: z.string().optional(), channel_type: z.string().optional() });
 
 export function register(app: App, deps: Deps): void {
   app.event('app_home_opened', appHomeOpened(deps));
-  const replyReceived = threadReplyReceived(deps);
-  const changed = messageChanged(deps);
-  const deleted = messageDeleted(deps);
-  const directMessage = directMessageReceived(deps);
+  const listeners = {
+    'direct message': directMessageReceived(deps),
+    'channel message': threadReplyReceived(deps),
+    changed: messageChanged(deps),
+    deleted: messageDeleted(deps),
+  };
   app.event('message', async (args) => {
-    const routing = routingSchema.safeParse(args.event);
-    if (!routing.success) return;
-    const { subtype, channel_type: channelType } = routing.data;
-    const byPerson = subtype === undefined || PERSON_SUBTYPES.has(subtype);
-    if (channelType === 'im' && byPerson) {
-      await directMessage(args);
-    } else if (channelType === 'im') {
-      ignored(deps, { subtype }, 'direct message subtype');
-    } else if (byPerson) {
-      await replyReceived(args);
-    } else if (subtype === 'message_changed') {
-      await changed(args);
-    } else if (subtype === 'message_deleted') {
-      await deleted(args);
-    } else {
-      ignored(deps, { subtype }, 'subtype not read');
-    }
+    const routed = messageRoute(args.event);
+    if (!routed) return;
+    const { route, subtype } = routed;
+    if (route === 'direct message subtype' || route === 'subtype not read') return ignored(deps, { subtype }, route);
+    await listeners[route](args);
   });
   app.event('app_mention', appMentioned(deps));
   const uninstalled = appUninstalled(deps);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
 import type { Deps } from '../../deps.ts';
-import { isStatusRequest, withoutMention } from '../../flows/thread-mentions.ts';
 import { takeReply } from '../../flows/thread-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
 
@@ -33,7 +33,7 @@ function whyIgnored({ message, previous_message: before }: Change, botUserId?: s
 /** Reads the edited text again, once per edit, in place of what its earlier text added. */
 async function rereadEdit(deps: Deps, args: MessageArgs, teamId: string, channel: string, message: Edited) {
   const fields = { channelId: channel, ts: message.ts };
-  const map = await deps.store.maps.findByChannel(teamId, channel);
+  const { map, person } = await deps.store.replyContext.read(teamId, channel, message.user);
   if (!map?.cardTs || map.cardTs !== message.thread_ts || map.archivedAt) {
     return ignored(deps, fields, 'not a live map thread');
   }
@@ -52,7 +52,7 @@ async function rereadEdit(deps: Deps, args: MessageArgs, teamId: string, channel
   }
   const text = withoutMention(message.text, botUserId);
   const reply = { ref, mapId: map.id, authorId: message.user, version: message.edited.ts, text };
-  await takeReply(deps, args.client, map, reply, previous);
+  await takeReply(deps, args.client, map, reply, { previous, department: person?.department });
 }
 
 /**

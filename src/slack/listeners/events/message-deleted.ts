@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { deleteReply } from '../../../threads/changes.ts';
 import type { Deps } from '../../deps.ts';
-import { deleteReply } from '../../flows/thread-changes.ts';
 import { applyReplyChange, changeContext } from '../../flows/thread-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
 

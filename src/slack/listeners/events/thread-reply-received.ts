@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
+import type { MessageRef } from '../../../threads/record.ts';
 import type { Deps } from '../../deps.ts';
 import { archivedMapNext } from '../../flows/archived-map.ts';
-import { isStatusRequest, withoutMention } from '../../flows/thread-mentions.ts';
 import { takeReply, tellPrivately } from '../../flows/thread-replies.ts';
+import { duplicateEventSkipped } from '../../middleware/dedupe-events.ts';
 import { mapArchivedNotice } from '../../views/thread-reply.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
 
@@ -15,9 +17,23 @@ const replySchema = z.object({
   bot_id: z.string().optional(),
 });
 
+/**
+ * Only the first delivery goes on. The event dedupe leaves these events to this claim (message-route.ts), which
+ * takes the event id and the message together, once the message is known to be input.
+ */
+async function firstDelivery(deps: Deps, ref: MessageRef, { body, context }: MessageArgs): Promise<boolean> {
+  const claim = await deps.store.deliveryClaims.claimThreadMessage(ref, body.event_id);
+  if (claim === 'retried') duplicateEventSkipped(deps, body.event_id, context);
+  if (claim === 'handled') {
+    deps.log.info({ channelId: ref.channelId, ts: ref.ts, retryNum: context.retryNum }, 'thread reply already handled');
+  }
+  return claim === 'first';
+}
+
 /** A person's reply under a map card becomes contributions; every other message is left alone. */
 export function threadReplyReceived(deps: Deps) {
-  return async ({ event, body, context, client }: MessageArgs): Promise<void> => {
+  return async (args: MessageArgs): Promise<void> => {
+    const { event, body, context, client } = args;
     const parsed = replySchema.safeParse(event);
     const teamId = context.teamId ?? body.team_id;
     if (!parsed.success || !teamId) return ignored(deps, {}, 'not from a person');
@@ -26,25 +42,18 @@ export function threadReplyReceived(deps: Deps) {
     if (message.bot_id || message.user === context.botUserId) return ignored(deps, fields, 'from a bot');
     if (!message.thread_ts || message.thread_ts === message.ts) return ignored(deps, fields, 'not a thread reply');
     try {
-      const map = await deps.store.maps.findByChannel(teamId, message.channel);
+      const { map, person } = await deps.store.replyContext.read(teamId, message.channel, message.user);
       if (!map?.cardTs || map.cardTs !== message.thread_ts) return ignored(deps, fields, 'not a map thread');
       if (isStatusRequest(message.text, context.botUserId)) return ignored(deps, fields, 'asks the bot');
       const ref = { teamId, channelId: message.channel, ts: message.ts };
-      if (!(await deps.store.deliveryClaims.claimThread('message', ref))) {
-        deps.log.info({ ...fields, retryNum: context.retryNum }, 'thread reply already handled');
-        return;
-      }
+      if (!(await firstDelivery(deps, ref, args))) return;
       if (map.archivedAt) {
         await tellPrivately(client, map, message.user, mapArchivedNotice(map, await archivedMapNext(deps, map)));
         return;
       }
-      await takeReply(deps, client, map, {
-        ref,
-        mapId: map.id,
-        authorId: message.user,
-        version: message.ts,
-        text: withoutMention(message.text, context.botUserId),
-      });
+      const text = withoutMention(message.text, context.botUserId);
+      const reply = { ref, mapId: map.id, authorId: message.user, version: message.ts, text };
+      await takeReply(deps, client, map, reply, { department: person?.department });
     } catch (err) {
       deps.log.error({ err, ...fields }, 'thread reply failed');
     }

@@ -1,8 +1,7 @@
-import type { Contribution, Department, Kind } from '../../journey/model.ts';
-import type { ExtractedItem } from '../../journey/reply.ts';
-import type { MessageRef } from '../../store/index.ts';
-import { itemContributionId, movedContributionId, retractionId } from './thread-ids.ts';
-import type { ReplyRecord, ThreadItem } from './thread-record.ts';
+import type { Contribution, Department, Kind } from '../journey/model.ts';
+import { itemContributionId, movedContributionId, retractionId } from './ids.ts';
+import type { ExtractedItem } from './parse.ts';
+import type { MessageRef, ReplyRecord, ThreadItem } from './record.ts';
 
 /** When the change happens and the author's department, if the bot knows it yet. */
 export interface ChangeContext {

@@ -1,4 +1,4 @@
-import { foldLetters } from '../../journey/normalise.ts';
+import { foldLetters } from '../journey/normalise.ts';
 
 /**
  * Words that, next to an @mention of the bot, ask about the map rather than add to it, in every language the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGE_NAMES, MAX_TEXT_LENGTH, type Stage } from '../../src/journey/model.ts';
-import { type ExtractedItem, parseExplicitReply, plainTextOfSlackMessage } from '../../src/journey/reply.ts';
 import { createStages } from '../../src/journey/stages.ts';
+import { type ExtractedItem, parseExplicitReply, plainTextOfSlackMessage } from '../../src/threads/parse.ts';
 
 const defaultStages = createStages(DEFAULT_STAGE_NAMES);
 /** Two stages share the start "Purchase", and one name has a space. */

@@ -1,11 +1,11 @@
-import { type Kind, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Stage } from './model.ts';
-import { foldLetters, normaliseText } from './normalise.ts';
-import { findStage, type StageMatch } from './stages.ts';
+import { type Kind, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Stage } from '../journey/model.ts';
+import { foldLetters, normaliseText } from '../journey/normalise.ts';
+import { findStage, type StageMatch } from '../journey/stages.ts';
 
 /**
  * One thing understood from a reply. A null kind or stage means nobody could tell: the bot asks the
- * author with buttons rather than guess. Lives here (not in insights/) so the pure journey folder
- * depends on nothing outside itself; insights/extraction.ts re-exports it.
+ * author with buttons rather than guess. Lives here (not in insights/) so the pure thread core
+ * depends on no adapter; insights/extraction.ts re-exports it.
  */
 export interface ExtractedItem {
   kind: Kind | null;

@@ -1,6 +1,5 @@
 import { decodeTime, isValid } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedItem } from '../../src/journey/reply.ts';
 import {
   type ChangeContext,
   clarifyItem,
@@ -9,13 +8,9 @@ import {
   type ReadMessage,
   readReply,
   undoReply,
-} from '../../src/slack/flows/thread-changes.ts';
-import {
-  itemContributionId,
-  movedContributionId,
-  retractionId,
-  slackTsToMs,
-} from '../../src/slack/flows/thread-ids.ts';
+} from '../../src/threads/changes.ts';
+import { itemContributionId, movedContributionId, retractionId, slackTsToMs } from '../../src/threads/ids.ts';
+import type { ExtractedItem } from '../../src/threads/parse.ts';
 
 const ref = { teamId: 'T1', channelId: 'C1', ts: '1795000000.000100' };
 const message: ReadMessage = { ref, mapId: 'M1', authorId: 'U1', version: ref.ts };

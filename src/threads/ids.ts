@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeTime, encodeTime } from 'ulid';
-import type { MessageRef } from '../../store/index.ts';
+import type { MessageRef } from './record.ts';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_LENGTH = 16;
