@@ -1,6 +1,4 @@
 export {
-  type AnswerField,
-  type AnswerItem,
   answersFromItems,
   departmentReplyHelp,
   type FieldErrors,
@@ -8,9 +6,6 @@ export {
   itemsFromAnswers,
   itemsFromReply,
   parseDepartment,
-  parseFeeling,
-  type StageAnswers,
-  touchpointTexts,
 } from './answers.ts';
 export { isNudgeDue, markNudged, NUDGE_POLICY, type NudgePolicy } from './nudge.ts';
 export {
@@ -24,22 +19,40 @@ export {
   type StageProgress,
 } from './prompt.ts';
 export {
+  type AnswerItem,
+  type Answers,
+  type AnswerValue,
+  type FieldInput,
+  type FieldReader,
+  type InputValues,
+  parseFeeling,
+  type ReplyReader,
+  touchpointTexts,
+} from './readers.ts';
+export {
+  type AskedField,
   type AskedStep,
   askedStep,
+  asksForFeeling,
   departmentQuestion,
   ENGLISH,
+  type ExtraField,
   FEELING_SCALE,
   type FeelingScore,
+  type FormField,
   feelingLabel,
+  formFields,
+  INTERVIEW_SCRIPT,
+  type Question,
+  reviewLines,
+  type Script,
+  type ScriptField,
   STEP_IDS,
+  type StageAnswers,
   type StepId,
+  stageFields,
   stageHeading,
   stageQuestions,
-  TOUCHPOINTS,
-  type Touchpoint,
-  type TouchpointId,
-  thoughtQuestion,
-  touchpointLabel,
 } from './script.ts';
 export {
   createSession,
@@ -51,6 +64,7 @@ export {
   STAGE_STATUSES,
   type StageStatus,
 } from './session.ts';
+export { TOUCHPOINTS, type Touchpoint, type TouchpointId, touchpointLabel } from './touchpoints.ts';
 export {
   answerStep,
   finish,

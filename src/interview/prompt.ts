@@ -1,6 +1,7 @@
 import { mapTranslator } from '../i18n/index.ts';
 import type { JourneyMap } from '../journey/model.ts';
-import { answersFromItems, type FieldErrors, type StageAnswers } from './answers.ts';
+import { answersFromItems, type FieldErrors } from './answers.ts';
+import type { Answers } from './readers.ts';
 import { type AskedStep, askedStep, stageHeading } from './script.ts';
 import { type InterviewSession, type StageStatus, settle, stageName } from './session.ts';
 
@@ -53,7 +54,7 @@ export interface Progress {
 
 export interface ReviewStage extends StageProgress {
   /** The stage's answers as the stage form takes them, to show and to prefill a change. */
-  answers: StageAnswers;
+  answers: Answers;
 }
 
 export function progress(session: InterviewSession, map: JourneyMap): Progress {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEPARTMENTS, type JourneyMap, KINDS, MAX_TEXT_LENGTH } from '../journey/model.ts';
-import { STEP_IDS } from './script.ts';
+import { FIRST_STEP, STEP_IDS } from './script.ts';
 
 export const SESSION_STATUSES = ['invited', 'department', 'answering', 'paused', 'review', 'done'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -62,7 +62,7 @@ export function createSession(map: JourneyMap, userId: string, now: string): Int
     userId,
     status: 'invited',
     stageIndex: 0,
-    step: STEP_IDS[0],
+    step: FIRST_STEP,
     stages: map.stages.map((stage) => ({ stageId: stage.id, status: 'pending', answers: [] })),
     invitedAt: now,
     updatedAt: now,
@@ -80,7 +80,7 @@ export function settle(session: InterviewSession): InterviewSession {
   if (session.stages[session.stageIndex]?.status === 'pending') return { ...session, status: 'answering' };
   const next = nextPendingStage(session);
   if (next === undefined) return { ...session, status: 'review' };
-  return { ...session, status: 'answering', stageIndex: next, step: STEP_IDS[0] };
+  return { ...session, status: 'answering', stageIndex: next, step: FIRST_STEP };
 }
 
 /** The first open stage after the current one, wrapping round to the start. */

@@ -1,16 +1,9 @@
 import { mapTranslator } from '../i18n/index.ts';
 import type { Contribution, Department, JourneyMap } from '../journey/model.ts';
 import { normaliseText } from '../journey/normalise.ts';
-import {
-  type AnswerItem,
-  departmentReplyHelp,
-  isSkipReply,
-  itemsFromAnswers,
-  itemsFromReply,
-  parseDepartment,
-  type StageAnswers,
-} from './answers.ts';
+import { departmentReplyHelp, isSkipReply, itemsFromAnswers, itemsFromReply, parseDepartment } from './answers.ts';
 import { currentPrompt, type Prompt, reviewPrompt, stagePosition } from './prompt.ts';
+import type { AnswerItem, Answers } from './readers.ts';
 import { FINISH_WORDS } from './reply-words.ts';
 import { isSkippable, STEP_IDS } from './script.ts';
 import { type GivenAnswer, type InterviewSession, type StageRecord, settle } from './session.ts';
@@ -79,7 +72,7 @@ export function answerStep(session: InterviewSession, text: string, ctx: Intervi
 export function submitStage(
   session: InterviewSession,
   stageIndex: number,
-  answers: StageAnswers,
+  answers: Answers,
   ctx: InterviewContext,
 ): Transition {
   const record = session.stages[stageIndex];

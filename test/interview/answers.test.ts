@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answersFromItems,
-  itemsFromAnswers,
-  itemsFromReply,
-  parseDepartment,
-  parseFeeling,
-  type StageAnswers,
-} from '../../src/interview/answers.ts';
-import { isSkipReply, touchpointTexts } from '../../src/interview/index.ts';
+import { answersFromItems, itemsFromAnswers, itemsFromReply, parseDepartment } from '../../src/interview/answers.ts';
+import { isSkipReply, parseFeeling, type StageAnswers, touchpointTexts } from '../../src/interview/index.ts';
 import { MAX_TEXT_LENGTH } from '../../src/journey/model.ts';
 
 describe('parseFeeling', () => {

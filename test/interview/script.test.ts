@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { touchpointTexts } from '../../src/interview/index.ts';
-import { askedStep, stageHeading, stageQuestions, TOUCHPOINTS, touchpointLabel } from '../../src/interview/script.ts';
+import { TOUCHPOINTS, touchpointLabel, touchpointTexts } from '../../src/interview/index.ts';
+import { askedStep, stageHeading, stageQuestions } from '../../src/interview/script.ts';
 
 describe('question script', () => {
   it('asks every workshop question with the stage name in it', () => {

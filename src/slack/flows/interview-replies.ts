@@ -1,6 +1,6 @@
 import { languageOfText, type Translator, translator } from '../../i18n/index.ts';
 import { answerStep } from '../../interview/index.ts';
-import { plainTextOfSlackMessage } from '../../journey/reply.ts';
+import { plainTextOfSlackMessage } from '../../threads/parse.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { archivedMapNotice } from './archived-map.ts';
 import { runInterviewStep } from './interview.ts';

@@ -1,11 +1,13 @@
 import { mapTranslator, type Translator } from '../../i18n/index.ts';
 import {
   type AskStepPrompt,
+  asksForFeeling,
   departmentQuestion,
   FEELING_SCALE,
   type Progress,
   type Prompt,
   type ReviewStage,
+  reviewLines,
 } from '../../interview/index.ts';
 import { DEPARTMENTS, type JourneyMap } from '../../journey/model.ts';
 import { ACTIONS, suffixedAction } from '../ids.ts';
@@ -46,8 +48,8 @@ function reviewLine(stage: ReviewStage, t: Translator): string {
       : stage.status === 'skipped'
         ? t.t('interview.review.skipped')
         : t.t('interview.review.pending');
-  const doing = stage.answers.action?.split('\n')[0];
-  return `*${stage.stageIndex + 1}. ${escapeMrkdwn(stage.stageName)}*  ${status}${doing ? `\n      _${escapeMrkdwn(doing)}_` : ''}`;
+  const said = reviewLines(stage.answers).map((line) => `\n      _${escapeMrkdwn(line)}_`);
+  return `*${stage.stageIndex + 1}. ${escapeMrkdwn(stage.stageName)}*  ${status}${said.join('')}`;
 }
 
 function askDepartment({ map, t, mapName }: MapView): MessageContent {
@@ -86,7 +88,7 @@ function askStep(view: MapView, prompt: AskStepPrompt): MessageContent {
   const { step } = prompt;
   const heading = t.t('interview.ask.headingLine', { heading: escapeMrkdwn(prompt.heading), mapName });
   const blocks: AnyBlock[] = [section(`${heading}\n${escapeMrkdwn(step.question)}`), context(escapeMrkdwn(step.hint))];
-  if (step.id === 'feeling') blocks.push(feelingButtons(view.map.id));
+  if (asksForFeeling(step.id)) blocks.push(feelingButtons(view.map.id));
   const tip = step.skippable ? t.t('interview.ask.replyTip') : t.t('interview.ask.requiredTip');
   blocks.push(stageControls(view, prompt.stageIndex), context(tip));
   return message(escapeMrkdwn(`${prompt.heading}: ${step.question}`), blocks);

@@ -1,13 +1,19 @@
 import { mapTranslator } from '../../../i18n/index.ts';
-import { answerStep, type InterviewContext, type InterviewSession, type Transition } from '../../../interview/index.ts';
+import {
+  answerStep,
+  asksForFeeling,
+  type InterviewContext,
+  type InterviewSession,
+  type Transition,
+} from '../../../interview/index.ts';
 import type { Deps } from '../../deps.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
 import { interviewButton } from './interview-button.ts';
 
-/** A feeling button answers the feeling question exactly as typing the number would, and nothing else. */
+/** A feeling button answers the feeling-scale question exactly as typing the number would, and nothing else. */
 function answerFeeling(score: string) {
   return (session: InterviewSession, ctx: InterviewContext): Transition =>
-    session.status === 'answering' && session.step === 'feeling'
+    session.status === 'answering' && asksForFeeling(session.step)
       ? answerStep(session, score, ctx)
       : { session, append: [], prompt: { kind: 'invalid', reason: staleFeeling(ctx) } };
 }

@@ -1,65 +1,37 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
 import { mapTranslator } from '../../../i18n/index.ts';
-import { type StageAnswers, submitStage, type Transition } from '../../../interview/index.ts';
+import { type Answers, submitStage, type Transition } from '../../../interview/index.ts';
 import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { archivedMapNotice } from '../../flows/archived-map.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
 import { runInterviewStep } from '../../flows/interview.ts';
+import { mayView } from '../../flows/map-access.ts';
 import { personTranslator } from '../../flows/users.ts';
-import { STAGE_FIELDS } from '../../views/stage-modal.ts';
+import { blockIdOf, readStageValues, wholeFormBlockId } from './stage-form.ts';
 import { parseMetadata } from './view-payload.ts';
 
-const text = z.object({ value: z.object({ value: z.string().nullish() }) }).optional();
-const valuesSchema = z.object({
-  [STAGE_FIELDS.goal]: text,
-  [STAGE_FIELDS.action]: text,
-  [STAGE_FIELDS.score]: z
-    .object({ value: z.object({ selected_option: z.object({ value: z.string() }).nullish() }) })
-    .optional(),
-  [STAGE_FIELDS.thought]: text,
-  [STAGE_FIELDS.touchpointIds]: z
-    .object({ value: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) })
-    .optional(),
-  [STAGE_FIELDS.otherTouchpoints]: text,
-  [STAGE_FIELDS.obstacles]: text,
-  [STAGE_FIELDS.ideas]: text,
-});
 const metadataSchema = z.object({ mapId: z.string().min(1), stageIndex: z.number().int().min(0) });
 
 type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
 type StageAck = (response?: ViewResponseAction) => Promise<void>;
 
-function answersOf(values: z.infer<typeof valuesSchema>): StageAnswers {
-  const score = Number(values[STAGE_FIELDS.score]?.value.selected_option?.value);
-  return {
-    goal: values[STAGE_FIELDS.goal]?.value.value ?? undefined,
-    action: values[STAGE_FIELDS.action]?.value.value ?? undefined,
-    score: Number.isInteger(score) ? score : undefined,
-    thought: values[STAGE_FIELDS.thought]?.value.value ?? undefined,
-    touchpointIds: values[STAGE_FIELDS.touchpointIds]?.value.selected_options?.map((option) => option.value) ?? [],
-    otherTouchpoints: values[STAGE_FIELDS.otherTouchpoints]?.value.value ?? undefined,
-    obstacles: values[STAGE_FIELDS.obstacles]?.value.value ?? undefined,
-    ideas: values[STAGE_FIELDS.ideas]?.value.value ?? undefined,
-  };
-}
-
 interface StageForm {
   teamId: string;
   mapId: string;
   stageIndex: number;
-  answers: StageAnswers;
+  answers: Answers;
   /** The map, once read: an apology then speaks its language. */
   map?: JourneyMap | undefined;
 }
 
 function readStageForm(body: Args['body'], view: Args['view']): StageForm | undefined {
-  const values = valuesSchema.safeParse(view.state?.values);
+  const answers = readStageValues(view.state?.values);
   const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
   const teamId = view.team_id || body.team?.id;
-  if (!values.success || !metadata.success || !teamId) return undefined;
-  return { teamId, ...metadata.data, answers: answersOf(values.data) };
+  if (!answers || !metadata.success || !teamId) return undefined;
+  return { teamId, ...metadata.data, answers };
 }
 
 /**
@@ -67,7 +39,8 @@ function readStageForm(body: Args['body'], view: Args['view']): StageForm | unde
  * before the ack only: the caller then apologises on the form, which the person can simply submit again.
  */
 async function storeStage(deps: Deps, client: SlackClient, userId: string, form: StageForm, ack: StageAck) {
-  const map = await deps.store.maps.get(form.teamId, form.mapId);
+  const found = await deps.store.maps.get(form.teamId, form.mapId);
+  const map = found && (await mayView(deps, client, found, userId)) ? found : undefined;
   form.map = map;
   if (!map) return ack(formError((await personTranslator(deps, client, userId)).t('interview.modal.mapGone')));
   if (map.archivedAt) return ack(formError(await archivedMapNotice(deps, map)));
@@ -109,9 +82,9 @@ export function stageSubmitted(deps: Deps) {
   };
 }
 
-/** An error about the whole form, shown on its one required text field. */
+/** An error about the whole form, shown on the answer it cannot do without. */
 function formError(text: string): ViewResponseAction {
-  return { response_action: 'errors', errors: { [STAGE_FIELDS.action]: text } };
+  return { response_action: 'errors', errors: { [wholeFormBlockId()]: text } };
 }
 
 /**
@@ -123,7 +96,7 @@ async function rejectInvalid(ack: StageAck, transition: Transition): Promise<boo
   if (prompt.kind === 'invalid' && prompt.fieldErrors) {
     const errors: Record<string, string> = {};
     for (const [field, message] of Object.entries(prompt.fieldErrors)) {
-      errors[STAGE_FIELDS[field as keyof StageAnswers]] = message;
+      errors[blockIdOf(field) ?? wholeFormBlockId()] = message;
     }
     await ack({ response_action: 'errors', errors });
     return false;
