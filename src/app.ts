@@ -25,12 +25,17 @@ export interface JourneyApp {
 /** Within the 30 s most platforms allow between SIGTERM and SIGKILL, with time left to close the store. */
 const FOLLOW_UPS_AT_STOP_MS = 20_000;
 
-/** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
-export function createApp(config: Config, deps: Deps): JourneyApp {
-  const socketMode = Boolean(config.slack.appToken);
+/** A Socket Mode app when an app-level token is configured, otherwise an HTTP one. */
+function usesSocketMode(config: Config): boolean {
+  return Boolean(config.slack.appToken);
+}
+
+/** The Bolt app itself, over Socket Mode or our HTTP receiver, with the OAuth install when configured. */
+function boltApp(config: Config, deps: Deps): App {
+  const socketMode = usesSocketMode(config);
   const oauth = oauthAppOptions(config.slack, deps.store.installations, deps.log);
   const logger = boltLogger(deps.log);
-  const bolt = new App({
+  return new App({
     // With the OAuth install every workspace's token comes from its installation; a leftover one is ignored.
     token: config.slack.oauth ? undefined : config.slack.botToken,
     appToken: config.slack.appToken,
@@ -44,7 +49,10 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     logLevel: deps.log.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO,
     clientOptions: slackClientOptions(config),
   });
+}
 
+/** The middleware in the order it must run, every listener, and the log for what a listener throws. */
+function wireListeners(bolt: App, deps: Deps): void {
   bolt.use(dropUnroutablePayloads(deps));
   bolt.use(eventsAsFollowUps(deps));
   bolt.use(dedupeEvents(deps));
@@ -55,27 +63,38 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
     const errors = 'originals' in error && Array.isArray(error.originals) ? error.originals : [error];
     for (const err of errors) deps.log.error({ err }, 'unhandled listener error');
   });
+}
 
+/** Starts Bolt, then the digests; resolves with the bound port in HTTP mode. */
+async function startApp(config: Config, deps: Deps, bolt: App, digests: DigestScheduler): Promise<{ port?: number }> {
+  const socketMode = usesSocketMode(config);
+  const server = await bolt.start(config.port);
+  const address = socketMode ? null : (server as Server).address();
+  const port = address && typeof address === 'object' ? address.port : undefined;
+  deps.log.info({ mode: socketMode ? 'socket' : 'http', port }, 'app started');
+  digests.start();
+  return { port };
+}
+
+/** Stops the digests and Bolt, then gives acked requests' follow-ups time to finish. */
+async function stopApp(deps: Deps, bolt: App, digests: DigestScheduler): Promise<void> {
+  await digests.stop();
+  await bolt.stop();
+  // Acked requests are promised their follow-ups (a summary, a confirmation); give them time to finish.
+  if (!(await deps.followUps.idle(FOLLOW_UPS_AT_STOP_MS))) {
+    deps.log.warn({ backlog: deps.followUps.backlog }, 'stopped with follow-ups unfinished');
+  }
+}
+
+/** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
+export function createApp(config: Config, deps: Deps): JourneyApp {
+  const bolt = boltApp(config, deps);
+  wireListeners(bolt, deps);
   const digests = createDigestScheduler(deps, (map) => clientForTeam(bolt, deps, map.teamId));
-
   return {
     bolt,
     digests,
-    async start() {
-      const server = await bolt.start(config.port);
-      const address = socketMode ? null : (server as Server).address();
-      const port = address && typeof address === 'object' ? address.port : undefined;
-      deps.log.info({ mode: socketMode ? 'socket' : 'http', port }, 'app started');
-      digests.start();
-      return { port };
-    },
-    async stop() {
-      await digests.stop();
-      await bolt.stop();
-      // Acked requests are promised their follow-ups (a summary, a confirmation); give them time to finish.
-      if (!(await deps.followUps.idle(FOLLOW_UPS_AT_STOP_MS))) {
-        deps.log.warn({ backlog: deps.followUps.backlog }, 'stopped with follow-ups unfinished');
-      }
-    },
+    start: () => startApp(config, deps, bolt, digests),
+    stop: () => stopApp(deps, bolt, digests),
   };
 }

@@ -1,23 +1,12 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { boltLogger, createLogger } from '../src/log.ts';
-
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).trim().split('\n'));
-      done();
-    },
-  });
-  return { lines, log: createLogger('debug', stream) };
-}
+import { boltLogger, type createLogger } from '../src/log.ts';
+import { captureLog } from './support/log-capture.ts';
 
 const TOKEN = 'xoxb-1234-5678-abcdefSECRET';
 
 describe('logger', () => {
   it('writes structured JSON with fields first and a constant message', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     log.info({ mapId: 'M1', stage: 's2' }, 'stage summarised');
     expect(JSON.parse(lines[0]!)).toMatchObject({ mapId: 'M1', stage: 's2', msg: 'stage summarised', level: 30 });
   });
@@ -42,7 +31,7 @@ describe('logger', () => {
       (log: ReturnType<typeof createLogger>) => log.debug('{"client_secret":"SECRETxyz","code":"2"}'),
     ],
   ])('never writes a token found in %s', (_where, write) => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     write(log);
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toMatch(/SECRET|xapp-1-A0/);
@@ -50,7 +39,7 @@ describe('logger', () => {
   });
 
   it('lets Bolt log through the same redacting pino', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     const bolt = boltLogger(log);
     bolt.warn('token', TOKEN, { retry: 1 });
     bolt.error(new Error(`boom ${TOKEN}`));

@@ -74,16 +74,49 @@ export function changesSince(
   const earlier = contributions.filter((contribution) => Date.parse(contribution.createdAt) <= sinceMs);
   const before = fold(map, earlier, options);
   const after = fold(map, contributions, options);
+  const { added, retractedCount } = liveChanges(map, earlier, contributions);
+  const departmentOf = (contribution: Contribution) =>
+    contribution.department ?? options.departmentsByUser?.get(contribution.authorId);
+  const stages = changedStages(before, after, added, departmentOf);
+
+  return {
+    since,
+    addedCount: added.length,
+    newItemCount: sum(stages.flatMap((stage) => stage.kinds.map((kind) => kind.newCount))),
+    reinforcedItemCount: sum(stages.flatMap((stage) => stage.kinds.map((kind) => kind.reinforcedCount))),
+    retractedCount,
+    stages,
+    byDepartment: countByDepartment(added.map(departmentOf)),
+    newContributorIds: newContributors(before, after),
+  };
+}
+
+/**
+ * The contributions live now that were not live then (each once, however often it was stored), and how many
+ * that were live then have been taken back since.
+ */
+function liveChanges(
+  map: JourneyMap,
+  earlier: readonly Contribution[],
+  contributions: readonly Contribution[],
+): { added: Contribution[]; retractedCount: number } {
   const liveBefore = liveIds(map, earlier);
   const liveAfter = liveIds(map, contributions);
   const added = uniqueById(contributions).filter(
     (contribution) => liveAfter.has(contribution.id) && !liveBefore.has(contribution.id),
   );
-  const addedIds = new Set(added.map((contribution) => contribution.id));
-  const departmentOf = (contribution: Contribution) =>
-    contribution.department ?? options.departmentsByUser?.get(contribution.authorId);
+  return { added, retractedCount: [...liveBefore].filter((id) => !liveAfter.has(id)).length };
+}
 
-  const stages = after.stages
+/** The changes stage by stage, in map order, leaving out the stages nothing was added to. */
+function changedStages(
+  before: JourneyView,
+  after: JourneyView,
+  added: readonly Contribution[],
+  departmentOf: (contribution: Contribution) => Department | undefined,
+): StageChanges[] {
+  const addedIds = new Set(added.map((contribution) => contribution.id));
+  return after.stages
     .map((stageAfter, index) =>
       stageChanges(
         stageAfter,
@@ -94,17 +127,6 @@ export function changesSince(
       ),
     )
     .filter((stage) => stage.addedCount > 0);
-
-  return {
-    since,
-    addedCount: added.length,
-    newItemCount: sum(stages.flatMap((stage) => stage.kinds.map((kind) => kind.newCount))),
-    reinforcedItemCount: sum(stages.flatMap((stage) => stage.kinds.map((kind) => kind.reinforcedCount))),
-    retractedCount: [...liveBefore].filter((id) => !liveAfter.has(id)).length,
-    stages,
-    byDepartment: countByDepartment(added.map(departmentOf)),
-    newContributorIds: newContributors(before, after),
-  };
 }
 
 function stageChanges(

@@ -131,6 +131,48 @@ interface Remembered {
   log: WarnLogger | undefined;
 }
 
+/** One kind of answer in the cache: what it is for (in its keys and warnings) and how a kept one is checked. */
+interface KeptAnswers<T> extends Remembered {
+  purpose: 'summary' | 'extract';
+  schema: ZodType<T>;
+}
+
+/** The key hashes exactly what would be sent, so any change to the model, prompt or data asks again. */
+function answerKey({ model, purpose }: KeptAnswers<unknown>, messages: ChatMessage[]): string {
+  return `${purpose}:${createHash('sha256').update(JSON.stringify({ model, messages })).digest('hex')}`;
+}
+
+/** A kept answer that still fits its schema; a cache that fails reads as empty, so the model is asked instead. */
+async function recall<T>(
+  { cache, log, purpose, schema }: KeptAnswers<T>,
+  teamId: string,
+  key: string,
+): Promise<T | undefined> {
+  try {
+    const raw = await cache.get(teamId, key);
+    if (raw === undefined) return undefined;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch (err) {
+    log?.warn({ err, purpose }, 'insight cache read failed');
+    return undefined;
+  }
+}
+
+/** Keeps a valid answer; a cache that fails costs only a later ask, never this answer. */
+async function remember<T>(
+  { cache, log, purpose }: KeptAnswers<T>,
+  teamId: string,
+  key: string,
+  value: T,
+): Promise<void> {
+  try {
+    await cache.set(teamId, key, JSON.stringify(value));
+  } catch (err) {
+    log?.warn({ err, purpose }, 'insight cache write failed');
+  }
+}
+
 /**
  * Asks the model at most once per distinct request: the key hashes exactly what would be sent (model,
  * prompt text and the data block), so an unchanged stage, persona and goal never reach the model twice,
@@ -138,36 +180,16 @@ interface Remembered {
  * is tried again next time. Concurrent asks for one key in this process share one call.
  */
 function rememberedAsk<T>(
-  { model, cache, log }: Remembered,
+  remembered: Remembered,
   purpose: 'summary' | 'extract',
   schema: ZodType<T>,
   ask: (messages: ChatMessage[]) => Promise<ModelResult<T>>,
 ): (teamId: string, messages: ChatMessage[]) => Promise<ModelResult<T>> {
+  const kept: KeptAnswers<T> = { ...remembered, purpose, schema };
   const inFlight = new Map<string, Promise<ModelResult<T>>>();
-
-  async function recall(teamId: string, key: string): Promise<T | undefined> {
-    try {
-      const raw = await cache.get(teamId, key);
-      if (raw === undefined) return undefined;
-      const parsed = schema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : undefined;
-    } catch (err) {
-      log?.warn({ err, purpose }, 'insight cache read failed');
-      return undefined;
-    }
-  }
-
-  async function remember(teamId: string, key: string, value: T): Promise<void> {
-    try {
-      await cache.set(teamId, key, JSON.stringify(value));
-    } catch (err) {
-      log?.warn({ err, purpose }, 'insight cache write failed');
-    }
-  }
-
   return async (teamId, messages) => {
-    const key = `${purpose}:${createHash('sha256').update(JSON.stringify({ model, messages })).digest('hex')}`;
-    const known = await recall(teamId, key);
+    const key = answerKey(kept, messages);
+    const known = await recall(kept, teamId, key);
     if (known !== undefined) return { ok: true, value: known };
     // Per workspace, like the cache: the call that answers is the one whose answer is kept for that workspace.
     const flight = `${teamId}:${key}`;
@@ -175,7 +197,7 @@ function rememberedAsk<T>(
     if (!pending) {
       pending = ask(messages)
         .then(async (result) => {
-          if (result.ok) await remember(teamId, key, result.value);
+          if (result.ok) await remember(kept, teamId, key, result.value);
           return result;
         })
         .finally(() => inFlight.delete(flight));

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
 import {
   type Department,
+  type FeelingStats,
   type JourneyMap,
   type JourneyView,
   KINDS,
   type MergedItem,
   type Stage,
+  type StageView,
 } from '../journey/model.ts';
 import { byReach } from './rank.ts';
 import { fillTemplate, shorten, templateVariables } from './template.ts';
@@ -90,25 +92,44 @@ function renderPrompt(name: PromptName, settings: Readonly<Record<string, string
 export function summaryMessages(map: JourneyMap, view: JourneyView, rules: StageSummary): ChatMessage[] {
   const stageView = view.stages.find((candidate) => candidate.stage.id === rules.stageId);
   if (!stageView) throw new Error(`the view of map ${map.id} has no stage ${rules.stageId}`);
-  const { items, feeling } = stageView;
   // Departments and the map type in the map's language, like the gaps: the model answers in it.
   const t = mapTranslator(map);
   const department = (id: Department) => t.t(`common.departments.${id}`);
-  const said = (list: readonly MergedItem[]) => saidItems(list, department);
+  // The key order is what the model reads and what the insight cache hashes: keep it.
   const data = {
     persona: { name: map.persona.name, description: map.persona.description },
     goal: map.goal,
     mapType: t.t(`common.mapTypes.${map.type}`),
     stages: map.stages.map((stage) => stage.name),
     stage: stageView.stage.name,
-    feeling: {
-      scores: feeling.count,
-      mean: roundOrNull(feeling.mean),
-      spread: roundOrNull(feeling.spread),
-      byDepartment: Object.fromEntries(
-        Object.entries(feeling.byDepartment).map(([id, stats]) => [department(id as Department), round(stats.mean)]),
-      ),
-    },
+    feeling: feelingData(stageView.feeling, department),
+    ...itemsData(stageView.items, department),
+    disagreements: rules.disagreements.map((disagreement) => ({
+      low: { department: department(disagreement.low.department), mean: round(disagreement.low.mean) },
+      high: { department: department(disagreement.high.department), mean: round(disagreement.high.mean) },
+    })),
+    gaps: rules.gaps.map((gap) => gap.text),
+    rulesReading: rulesReading(rules),
+  };
+  return renderPrompt('summary', summarySettings(t), data);
+}
+
+/** The stage's scores, rounded, with each department's mean under its name. */
+function feelingData(feeling: FeelingStats, department: (id: Department) => string) {
+  return {
+    scores: feeling.count,
+    mean: roundOrNull(feeling.mean),
+    spread: roundOrNull(feeling.spread),
+    byDepartment: Object.fromEntries(
+      Object.entries(feeling.byDepartment).map(([id, stats]) => [department(id as Department), round(stats.mean)]),
+    ),
+  };
+}
+
+/** What people said, by kind, under the names the prompt uses for them. */
+function itemsData(items: StageView['items'], department: (id: Department) => string) {
+  const said = (list: readonly MergedItem[]) => saidItems(list, department);
+  return {
     does: said(items.action),
     thinks: said(items.thought),
     touchpoints: said(items.touchpoint),
@@ -116,20 +137,18 @@ export function summaryMessages(map: JourneyMap, view: JourneyView, rules: Stage
     ideas: said(items.idea),
     goals: said(items.goal),
     kpis: said(items.kpi),
-    disagreements: rules.disagreements.map((disagreement) => ({
-      low: { department: department(disagreement.low.department), mean: round(disagreement.low.mean) },
-      high: { department: department(disagreement.high.department), mean: round(disagreement.high.mean) },
-    })),
-    gaps: rules.gaps.map((gap) => gap.text),
-    rulesReading: rules.improvements
-      .filter((improvement) => improvement.answers.kind === 'obstacle')
-      .map((improvement) => ({
-        obstacle: improvement.answers.text,
-        family: improvement.patternId,
-        fix: improvement.patternId === null ? null : improvement.action,
-      })),
   };
-  return renderPrompt('summary', summarySettings(t), data);
+}
+
+/** How the rules read each obstacle: its pattern family and, when one matched, the playbook's fix. */
+function rulesReading(rules: StageSummary) {
+  return rules.improvements
+    .filter((improvement) => improvement.answers.kind === 'obstacle')
+    .map((improvement) => ({
+      obstacle: improvement.answers.text,
+      family: improvement.patternId,
+      fix: improvement.patternId === null ? null : improvement.action,
+    }));
 }
 
 export function extractionMessages(text: string, stages: readonly Stage[]): ChatMessage[] {

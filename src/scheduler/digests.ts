@@ -38,6 +38,91 @@ function mapsByTeam(maps: readonly JourneyMap[]): JourneyMap[][] {
 /** The Web API client for a map's workspace (one bot token, or that workspace's installation). */
 export type ClientForMap = (map: JourneyMap) => Promise<SlackClient>;
 
+/** What a scheduler's checks need; `stopped` is read between maps, so a stop cuts a long check short. */
+interface CheckContext {
+  deps: Deps;
+  clientFor: ClientForMap;
+  stopped: () => boolean;
+}
+
+/** Every live map, workspaces side by side; a failure to list the maps is logged, never thrown. */
+async function checkAllMaps(context: CheckContext): Promise<void> {
+  if (context.stopped()) return;
+  const { deps } = context;
+  try {
+    const maps = await deps.store.maps.listAll();
+    const now = deps.now();
+    const teams = new PQueue({ concurrency: TEAMS_AT_ONCE });
+    await teams.addAll(mapsByTeam(maps).map((teamMaps) => () => checkTeam(context, teamMaps, now)));
+  } catch (err) {
+    deps.log.error({ err }, 'digest check failed');
+  }
+}
+
+/** One workspace's live maps, in turn, through one client. */
+async function checkTeam(context: CheckContext, maps: readonly JourneyMap[], now: Date): Promise<void> {
+  let client: SlackClient;
+  try {
+    // Before any claim: a workspace that uninstalled must not use up its week's digest.
+    client = await context.clientFor(maps[0]!);
+  } catch (err) {
+    context.deps.log.warn({ err, teamId: maps[0]?.teamId }, 'no Slack client for workspace; digests not posted');
+    return;
+  }
+  for (const map of maps) {
+    if (context.stopped()) return;
+    await checkMap(context.deps, map, client, now);
+  }
+}
+
+/** A map's digest when its slot is due and this instance claims it, then its reminders and settled summaries. */
+async function checkMap(deps: Deps, map: JourneyMap, client: SlackClient, now: Date): Promise<void> {
+  try {
+    const last = await lastDigest(deps, map);
+    const slot = dueSlot(map.digest, now, last?.slotKey ?? null, map.createdAt);
+    if (slot && (await deps.store.digestMarks.claim(map.teamId, map.id, slot.key))) {
+      const built = await postDigest(deps, client, map, slot);
+      await nudgeStakeholders(deps, client, map, built, slot);
+    }
+  } catch (err) {
+    deps.log.error({ err, mapId: map.id }, 'digest not posted');
+  }
+  // Even when the digest failed: reminders and summaries do not depend on it.
+  await remindIdleInterviews(deps, client, map, now);
+  await summariseSettledStages(deps, client, map);
+}
+
+interface CoalescedRuns {
+  /** Runs now when idle; during a run, once more after it (callers in the meantime share that one run). */
+  request(): Promise<void>;
+  /** The run in progress or queued, if any. */
+  inFlight(): Promise<void> | undefined;
+}
+
+/** One run of `task` at a time, and never more than one waiting: a burst of requests costs at most two runs. */
+function coalescedRuns(task: () => Promise<void>): CoalescedRuns {
+  let running: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  function run(): Promise<void> {
+    running = task().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+  return {
+    request() {
+      if (queued) return queued;
+      if (!running) return run();
+      queued = running.then(() => {
+        queued = undefined;
+        return run();
+      });
+      return queued;
+    },
+    inFlight: () => queued ?? running,
+  };
+}
+
 /**
  * The weekly digests. Keeps no state of its own: what is due is a pure function of each map's schedule,
  * the clock and the last posted slot in the store, and a slot is claimed atomically in the store before
@@ -50,69 +135,9 @@ export function createDigestScheduler(
   intervalMs: number = CHECK_INTERVAL_MS,
 ): DigestScheduler {
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let queued: Promise<void> | undefined;
   let stopped = false;
-
-  async function checkAllMaps(): Promise<void> {
-    if (stopped) return;
-    try {
-      const maps = await deps.store.maps.listAll();
-      const now = deps.now();
-      const teams = new PQueue({ concurrency: TEAMS_AT_ONCE });
-      await teams.addAll(mapsByTeam(maps).map((teamMaps) => () => checkTeam(teamMaps, now)));
-    } catch (err) {
-      deps.log.error({ err }, 'digest check failed');
-    }
-  }
-
-  /** One workspace's live maps, in turn, through one client. */
-  async function checkTeam(maps: readonly JourneyMap[], now: Date): Promise<void> {
-    let client: SlackClient;
-    try {
-      // Before any claim: a workspace that uninstalled must not use up its week's digest.
-      client = await clientFor(maps[0]!);
-    } catch (err) {
-      deps.log.warn({ err, teamId: maps[0]?.teamId }, 'no Slack client for workspace; digests not posted');
-      return;
-    }
-    for (const map of maps) {
-      if (stopped) return;
-      await checkMap(map, client, now);
-    }
-  }
-
-  async function checkMap(map: JourneyMap, client: SlackClient, now: Date): Promise<void> {
-    try {
-      const last = await lastDigest(deps, map);
-      const slot = dueSlot(map.digest, now, last?.slotKey ?? null, map.createdAt);
-      if (slot && (await deps.store.digestMarks.claim(map.teamId, map.id, slot.key))) {
-        const built = await postDigest(deps, client, map, slot);
-        await nudgeStakeholders(deps, client, map, built, slot);
-      }
-    } catch (err) {
-      deps.log.error({ err, mapId: map.id }, 'digest not posted');
-    }
-    await remindIdleInterviews(deps, client, map, now);
-    await summariseSettledStages(deps, client, map);
-  }
-
-  function run(): Promise<void> {
-    running = checkAllMaps().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  function check(): Promise<void> {
-    if (queued) return queued;
-    if (!running) return run();
-    queued = running.then(() => {
-      queued = undefined;
-      return run();
-    });
-    return queued;
-  }
+  const checks = coalescedRuns(() => checkAllMaps({ deps, clientFor, stopped: () => stopped }));
+  const check = () => checks.request();
 
   return {
     check,
@@ -126,7 +151,7 @@ export function createDigestScheduler(
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await (queued ?? running);
+      await checks.inFlight();
     },
   };
 }

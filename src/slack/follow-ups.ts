@@ -83,28 +83,56 @@ async function within(done: Promise<unknown>, limitMs: number): Promise<boolean>
   }
 }
 
+/** How the event loop did since the last sample: its mean lag and how busy it was. */
+interface LoopSampler {
+  sample(): Pick<LoopState, 'lagMs' | 'busy'>;
+  close(): void;
+}
+
+function sampleEventLoop(): LoopSampler {
+  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  lag.enable();
+  let loopSince = performance.eventLoopUtilization();
+  return {
+    sample() {
+      // The histogram holds whole intervals between its timer's runs: the lag is what exceeds the resolution.
+      const lagMs = lag.count > 0 ? Math.max(0, lag.mean / 1e6 - LAG_RESOLUTION_MS) : 0;
+      lag.reset();
+      const loopNow = performance.eventLoopUtilization();
+      const busy = performance.eventLoopUtilization(loopNow, loopSince).utilization;
+      loopSince = loopNow;
+      return { lagMs, busy };
+    },
+    close: () => lag.disable(),
+  };
+}
+
+/**
+ * Sets the queue's width from the event loop every ADJUST_EVERY_MS, and warns once each time the backlog grows
+ * past BACKLOG_WARNING. Returns what stops it.
+ */
+function adaptWidth(queue: PQueue, log: Logger, limits: WidthLimits): () => void {
+  const loop = sampleEventLoop();
+  let warned = false;
+  const adjust = setInterval(() => {
+    queue.concurrency = nextWidth(queue.concurrency, { ...loop.sample(), waiting: queue.size }, limits);
+    const backlog = queue.size + queue.pending;
+    const behind = backlog >= BACKLOG_WARNING;
+    if (behind && !warned) log.warn({ backlog, width: queue.concurrency }, 'follow-ups behind');
+    warned = behind;
+  }, ADJUST_EVERY_MS);
+  adjust.unref();
+  return () => {
+    clearInterval(adjust);
+    loop.close();
+  };
+}
+
 export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WIDTH): FollowUps {
   const queue = new PQueue({ concurrency: Math.min(limits.max, Math.max(limits.min, START_WIDTH)) });
   const tracked = new Set<Promise<unknown>>();
   const backlog = () => queue.size + queue.pending;
-  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
-  lag.enable();
-  let warned = false;
-  let loopSince = performance.eventLoopUtilization();
-
-  const adjust = setInterval(() => {
-    // The histogram holds whole intervals between its timer's runs: the lag is what exceeds the resolution.
-    const lagMs = lag.count > 0 ? Math.max(0, lag.mean / 1e6 - LAG_RESOLUTION_MS) : 0;
-    lag.reset();
-    const loopNow = performance.eventLoopUtilization();
-    const busy = performance.eventLoopUtilization(loopNow, loopSince).utilization;
-    loopSince = loopNow;
-    queue.concurrency = nextWidth(queue.concurrency, { lagMs, busy, waiting: queue.size }, limits);
-    const behind = backlog() >= BACKLOG_WARNING;
-    if (behind && !warned) log.warn({ backlog: backlog(), width: queue.concurrency }, 'follow-ups behind');
-    warned = behind;
-  }, ADJUST_EVERY_MS);
-  adjust.unref();
+  const stopAdapting = adaptWidth(queue, log, limits);
 
   async function settled(): Promise<void> {
     while (backlog() > 0 || tracked.size > 0) {
@@ -130,9 +158,6 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
     get width() {
       return queue.concurrency;
     },
-    close() {
-      clearInterval(adjust);
-      lag.disable();
-    },
+    close: stopAdapting,
   };
 }

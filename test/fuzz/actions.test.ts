@@ -1,28 +1,15 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../../src/journey/model.ts';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS, suffixedAction, THREAD_ACTIONS } from '../../src/slack/ids.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import { CHANNEL, createMapThroughModal, TEAM } from '../support/journey-steps.ts';
+import { CHANNEL, TEAM } from '../support/journey-steps.ts';
+import { useFuzzedApp } from './fuzzed-app.ts';
 import { hostileText } from './hostile.ts';
-import { expectHealthyOutput, expectStoredTextCapped, settle, watchUnhandledRejections } from './invariants.ts';
+import { expectHealthyOutput, expectStoredTextCapped, settle } from './invariants.ts';
 
 const CLICKER = 'U0ANNA';
 
-let h: Harness;
-let map: JourneyMap;
-let rejections: ReturnType<typeof watchUnhandledRejections>;
-
-beforeAll(async () => {
-  rejections = watchUnhandledRejections();
-  h = await startHarness();
-  map = await createMapThroughModal(h, { name: 'Clicked map', stakeholders: [CLICKER] });
-});
-afterAll(async () => {
-  rejections.stop();
-  await h.stop();
-});
+const app = useFuzzedApp({ name: 'Clicked map', stakeholders: [CLICKER] });
 
 const actionIds = [...Object.values(ACTIONS), ...Object.values(THREAD_ACTIONS)];
 /** Repeated buttons carry a suffix and are matched by prefix (see `suffixedAction`). */
@@ -62,17 +49,17 @@ describe('block actions with malformed values', () => {
     await fc.assert(
       fc.asyncProperty(
         actionId,
-        value(() => map.id),
+        value(() => app.map.id),
         fc.boolean(),
         fc.boolean(),
         async (action, buttonValue, inDm, asSelect) => {
           const channelId = inDm ? dmChannelId(CLICKER) : CHANNEL;
-          const reply = await h.slack.blockAction({
+          const reply = await app.h.slack.blockAction({
             actionId: action,
             userId: CLICKER,
             channelId,
-            messageTs: map.cardTs,
-            threadTs: inDm ? undefined : map.cardTs,
+            messageTs: app.map.cardTs,
+            threadTs: inDm ? undefined : app.map.cardTs,
             ...(asSelect && buttonValue !== undefined
               ? { selectedOption: { value: buttonValue } }
               : { value: buttonValue }),
@@ -83,8 +70,8 @@ describe('block actions with malformed values', () => {
       ),
       { numRuns: 200 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
-    await expectStoredTextCapped(h, TEAM);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
+    await expectStoredTextCapped(app.h, TEAM);
   });
 });

@@ -1,50 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { JourneyMap } from '../../src/journey/model.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import {
-  CHANNEL,
-  createMapThroughModal,
-  dms,
-  newMapValues,
-  OWNER,
-  submitNewMap,
-  TEAM,
-} from '../support/journey-steps.ts';
-import { settle, watchUnhandledRejections } from './invariants.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNEL, dms, newMapValues, OWNER, submitNewMap, TEAM } from '../support/journey-steps.ts';
+import { useFuzzedApp } from './fuzzed-app.ts';
+import { settle } from './invariants.ts';
 import { asJson, asPayloadForm, blockAction, eventCallback, viewSubmission } from './payloads.ts';
 import { FORM, postSigned } from './raw-request.ts';
 
-let h: Harness;
-let map: JourneyMap;
-const rejections = watchUnhandledRejections();
-beforeAll(async () => {
-  h = await startHarness();
-  map = await createMapThroughModal(h, { name: 'Defect map' });
-});
-afterAll(async () => {
-  rejections.stop();
-  await h.stop();
-});
+const app = useFuzzedApp({ name: 'Defect map' });
 
 describe('broken submissions that once lost data or went unanswered', () => {
   it('a new map refused by the store leaves its name free for the next try', async () => {
-    vi.spyOn(h.deps.store.maps, 'save').mockRejectedValueOnce(new Error('store went away'));
-    const refused = await submitNewMap(h, { name: 'Second try', channel: 'C0SECOND', stakeholders: ['U0ANNA'] });
+    vi.spyOn(app.h.deps.store.maps, 'save').mockRejectedValueOnce(new Error('store went away'));
+    const refused = await submitNewMap(app.h, { name: 'Second try', channel: 'C0SECOND', stakeholders: ['U0ANNA'] });
     expect(refused.body).toMatchObject({ response_action: 'errors' });
     expect(JSON.stringify(refused.body)).toContain("couldn't save the map just now");
-    const retried = await submitNewMap(h, {
+    const retried = await submitNewMap(app.h, {
       name: 'Second try',
       channel: 'C0SECOND',
       stakeholders: ['U0ANNA', '', 'not-a-user'],
     });
     expect(retried.body).toBe('');
     await vi.waitFor(async () =>
-      expect((await h.deps.store.maps.find(TEAM, 'Second try'))?.stakeholderIds).toEqual(['U0ANNA']),
+      expect((await app.h.deps.store.maps.find(TEAM, 'Second try'))?.stakeholderIds).toEqual(['U0ANNA']),
     );
   });
 
   it('a new-map form whose private_metadata is not JSON is answered with errors on the form', async () => {
-    const reply = await h.slack.viewSubmission({
+    const reply = await app.h.slack.viewSubmission({
       callbackId: 'map_new',
       userId: OWNER,
       values: newMapValues(),
@@ -59,32 +40,32 @@ describe('broken submissions that once lost data or went unanswered', () => {
     async (callbackId) => {
       const payload = viewSubmission(
         callbackId,
-        JSON.stringify({ channelId: CHANNEL, mapId: map.id, stageIndex: 0 }),
+        JSON.stringify({ channelId: CHANNEL, mapId: app.map.id, stageIndex: 0 }),
         {},
       );
       const { view } = payload as { view: Record<string, unknown> };
       delete view.state;
-      const reply = await postSigned(`${h.baseUrl}/slack/events`, asPayloadForm(payload).body, FORM);
+      const reply = await postSigned(`${app.h.baseUrl}/slack/events`, asPayloadForm(payload).body, FORM);
       expect(reply.status).toBe(200);
       expect(reply.ms).toBeLessThan(3_000);
     },
   );
 
   it('stage answers that cannot be stored are not lost silently', async () => {
-    await h.deps.store.people.save({ teamId: TEAM, userId: 'U0ANNA', department: 'support' });
-    vi.spyOn(h.deps.store.contributions, 'append').mockRejectedValueOnce(new Error('store went away'));
-    const before = dms(h, 'U0ANNA').length;
-    const reply = await h.slack.viewSubmission({
+    await app.h.deps.store.people.save({ teamId: TEAM, userId: 'U0ANNA', department: 'support' });
+    vi.spyOn(app.h.deps.store.contributions, 'append').mockRejectedValueOnce(new Error('store went away'));
+    const before = dms(app.h, 'U0ANNA').length;
+    const reply = await app.h.slack.viewSubmission({
       callbackId: 'interview_stage',
       userId: 'U0ANNA',
       values: {
         action: { value: { type: 'plain_text_input', value: 'Compares plans' } },
         score: { value: { type: 'static_select', selected_option: { value: '3' } } },
       },
-      privateMetadata: JSON.stringify({ mapId: map.id, stageIndex: 0 }),
+      privateMetadata: JSON.stringify({ mapId: app.map.id, stageIndex: 0 }),
     });
-    await settle(h, 100);
-    expect(reply.body !== '' || dms(h, 'U0ANNA').length > before).toBe(true);
+    await settle(app.h, 100);
+    expect(reply.body !== '' || dms(app.h, 'U0ANNA').length > before).toBe(true);
   });
   it.each([
     ['a block action without user', asPayloadForm({ ...blockAction('M0ANY'), user: null })],
@@ -95,7 +76,7 @@ describe('broken submissions that once lost data or went unanswered', () => {
       asJson(eventCallback({ type: 'message', channel: null, user: 'U0ANNA', text: 'x', ts: '1.2' })),
     ],
   ])('%s is answered 4xx, never 500', async (_what, { body, contentType }) => {
-    const reply = await postSigned(`${h.baseUrl}/slack/events`, body, contentType);
+    const reply = await postSigned(`${app.h.baseUrl}/slack/events`, body, contentType);
     expect(reply.status).toBeGreaterThanOrEqual(400);
     expect(reply.status).toBeLessThan(500);
   });

@@ -1,5 +1,6 @@
 // Slack's request bodies, valid as the fake client builds them, and the same bodies with parts broken.
 import fc from 'fast-check';
+import { modalView } from '../slack-fake/signed-client.ts';
 import { brokenValue, hostileText } from './hostile.ts';
 import { FORM, JSON_TYPE, payloadForm } from './raw-request.ts';
 
@@ -57,18 +58,15 @@ export function viewSubmission(callbackId: string, privateMetadata: string, valu
     api_app_id: 'A0JOURNEY',
     token: 'fake-verification-token',
     trigger_id: '1.2.3',
-    view: {
+    view: modalView({
       id: 'V0FUZZ',
-      team_id: 'T0JOURNEY',
-      type: 'modal',
-      callback_id: callbackId,
-      private_metadata: privateMetadata,
-      title: { type: 'plain_text', text: 'Journey Bot' },
-      blocks: [],
-      state: { values },
+      teamId: 'T0JOURNEY',
+      appId: 'A0JOURNEY',
+      callbackId,
+      privateMetadata,
+      values,
       hash: '1.fakehash',
-      app_id: 'A0JOURNEY',
-    },
+    }),
     response_urls: [],
     is_enterprise_install: false,
     enterprise: null,

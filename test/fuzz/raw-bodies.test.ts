@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../../src/journey/model.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import { CHANNEL, createMapThroughModal, newMapValues, TEAM } from '../support/journey-steps.ts';
-import { expectHealthyOutput, expectStoredTextCapped, settle, watchUnhandledRejections } from './invariants.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL, newMapValues, TEAM } from '../support/journey-steps.ts';
+import { useFuzzedApp } from './fuzzed-app.ts';
+import { expectHealthyOutput, expectStoredTextCapped, settle } from './invariants.ts';
 import {
   asFields,
   asJson,
@@ -18,20 +17,10 @@ import {
 } from './payloads.ts';
 import { FORM, JSON_TYPE, postSigned } from './raw-request.ts';
 
-let h: Harness;
-let map: JourneyMap;
-let rejections: ReturnType<typeof watchUnhandledRejections>;
+const app = useFuzzedApp({ name: 'Raw map', stakeholders: ['U0ANNA'] });
 let url: string;
-
-beforeAll(async () => {
-  rejections = watchUnhandledRejections();
-  h = await startHarness();
-  map = await createMapThroughModal(h, { name: 'Raw map', stakeholders: ['U0ANNA'] });
-  url = `${h.baseUrl}/slack/events`;
-});
-afterAll(async () => {
-  rejections.stop();
-  await h.stop();
+beforeAll(() => {
+  url = `${app.h.baseUrl}/slack/events`;
 });
 
 /** All at once: Bolt answers 404 only after waiting 3 s for an ack. */
@@ -46,14 +35,14 @@ describe('signed bodies that are no Slack payload', () => {
   ])('answer 400 to %s that is null, which Bolt itself cannot read', async (_case, body, contentType) => {
     const reply = await postSigned(url, body, contentType);
     expect(reply.status).toBe(400);
-    expect(h.logs.map((line) => line.msg)).toContain('request body is null or no JSON');
-    expect(rejections.reasons).toEqual([]);
+    expect(app.h.logs.map((line) => line.msg)).toContain('request body is null or no JSON');
+    expect(app.rejections).toEqual([]);
   });
 
   it('answer 413 to a body over 4 MB, and go on answering', async () => {
     const reply = await postSigned(url, JSON.stringify({ text: 'x'.repeat(5 * 1024 * 1024) }), JSON_TYPE);
     expect(reply.status).toBe(413);
-    expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${app.h.baseUrl}/healthz`)).status).toBe(200);
   });
 
   it('get 400 (unreadable) or 404 (nothing to do), never a 5xx and never silence', async () => {
@@ -65,7 +54,7 @@ describe('signed bodies that are no Slack payload', () => {
       }),
       { numRuns: 1 },
     );
-    expect(rejections.reasons).toEqual([]);
+    expect(app.rejections).toEqual([]);
   });
 });
 
@@ -97,10 +86,10 @@ const routing = (path: string) => ROUTING.has(path);
 
 /** The payloads the app gets most (a command, a click, a form, a thread reply), with parts not `fixed` broken. */
 function brokenPayloads(fixed: (path: string) => boolean, replyTs: string) {
-  const thread = { channel: CHANNEL, ts: replyTs, thread_ts: map.cardTs, channel_type: 'channel' };
+  const thread = { channel: CHANNEL, ts: replyTs, thread_ts: app.map.cardTs, channel_type: 'channel' };
   return [
-    mutated(commandFields(map.id), fixed).map(asFields),
-    mutated(blockAction(map.id), fixed).map(asPayloadForm),
+    mutated(commandFields(app.map.id), fixed).map(asFields),
+    mutated(blockAction(app.map.id), fixed).map(asPayloadForm),
     mutated(viewSubmission('map_new', JSON.stringify({ channelId: CHANNEL }), newMapValues()), fixed).map(
       asPayloadForm,
     ),
@@ -115,7 +104,7 @@ describe('Slack payloads with broken parts inside', () => {
     const payloads = fc.oneof(
       ...brokenPayloads(routing, '1700000000.000200'),
       mutated(
-        viewSubmission('interview_stage', JSON.stringify({ mapId: map.id, stageIndex: 0 }), {
+        viewSubmission('interview_stage', JSON.stringify({ mapId: app.map.id, stageIndex: 0 }), {
           action: { value: { type: 'plain_text_input', value: 'Compares plans' } },
         }),
         routing,
@@ -132,9 +121,9 @@ describe('Slack payloads with broken parts inside', () => {
       }),
       { numRuns: 200 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
-    await expectStoredTextCapped(h, TEAM);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
+    await expectStoredTextCapped(app.h, TEAM);
   });
 });
 
@@ -145,11 +134,11 @@ describe('Slack payloads with the parts Bolt routes by broken', () => {
     ['no action at all', { ...blockAction('M1'), actions: [] }],
     ['a view that is text', { ...(viewSubmission('map_new', '{}', {}) as object), view: 'map_new' }],
   ])('with %s are acknowledged at once, dropped and logged as a warning', async (_case, payload) => {
-    const before = h.logs.length;
+    const before = app.h.logs.length;
     const reply = await postSigned(url, asPayloadForm(payload).body, asPayloadForm(payload).contentType);
     expect(reply.status).toBe(200);
     expect(reply.ms).toBeLessThan(3_000);
-    const logged = h.logs.slice(before).map((line) => [line.level, line.msg]);
+    const logged = app.h.logs.slice(before).map((line) => [line.level, line.msg]);
     expect(logged).toContainEqual([40, 'payload Bolt cannot route dropped']);
     expect(logged.filter(([level]) => Number(level) >= 50)).toEqual([]);
   });
@@ -163,7 +152,7 @@ describe('Slack payloads with the parts Bolt routes by broken', () => {
       }),
       { numRuns: 1 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
   });
 });

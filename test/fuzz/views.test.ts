@@ -1,20 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
-import type { JourneyMap } from '../../src/journey/model.ts';
 import { newMapModal } from '../../src/slack/views/new-map-modal.ts';
 import { stageModal } from '../../src/slack/views/stage-modal.ts';
 import type { SlackReply } from '../slack-fake/signed-client.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import { CHANNEL, createMapThroughModal, newMapValues, OWNER, TEAM } from '../support/journey-steps.ts';
+import { CHANNEL, newMapValues, OWNER, TEAM } from '../support/journey-steps.ts';
+import { useFuzzedApp } from './fuzzed-app.ts';
 import { hostileText } from './hostile.ts';
-import {
-  expectHealthyOutput,
-  expectStoredTextCapped,
-  replyProblems,
-  settle,
-  watchUnhandledRejections,
-} from './invariants.ts';
+import { expectHealthyOutput, expectStoredTextCapped, replyProblems, settle } from './invariants.ts';
 import {
   brokenStructure,
   inputBlockIds,
@@ -26,19 +19,9 @@ import {
 
 const STAKEHOLDER = 'U0ANNA';
 
-let h: Harness;
-let map: JourneyMap;
-let rejections: ReturnType<typeof watchUnhandledRejections>;
-
+const app = useFuzzedApp({ name: 'Form fuzz', stakeholders: [STAKEHOLDER] });
 beforeAll(async () => {
-  rejections = watchUnhandledRejections();
-  h = await startHarness();
-  map = await createMapThroughModal(h, { name: 'Form fuzz', stakeholders: [STAKEHOLDER] });
-  await h.deps.store.people.save({ teamId: TEAM, userId: STAKEHOLDER, department: 'support' });
-});
-afterAll(async () => {
-  rejections.stop();
-  await h.stop();
+  await app.h.deps.store.people.save({ teamId: TEAM, userId: STAKEHOLDER, department: 'support' });
 });
 
 /** A modal's answer: 200, and either an empty ack (it closes) or friendly errors on fields the modal has. */
@@ -60,7 +43,7 @@ describe('the new-map modal', () => {
   it('answers any typed values with field errors or a map, never a broken modal', async () => {
     await fc.assert(
       fc.asyncProperty(newMapForm, async (form) => {
-        const reply = await h.slack.viewSubmission({
+        const reply = await app.h.slack.viewSubmission({
           callbackId: 'map_new',
           userId: OWNER,
           values: newMapValues(form),
@@ -70,9 +53,9 @@ describe('the new-map modal', () => {
       }),
       { numRuns: 150 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
-    await expectStoredTextCapped(h, TEAM);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
+    await expectStoredTextCapped(app.h, TEAM);
   });
 
   it('answers malformed values and metadata without throwing', async () => {
@@ -83,7 +66,7 @@ describe('the new-map modal', () => {
     );
     await fc.assert(
       fc.asyncProperty(brokenStructure(newMapValues()), metadata, async (values, privateMetadata) => {
-        const reply = await h.slack.viewSubmission({
+        const reply = await app.h.slack.viewSubmission({
           callbackId: 'map_new',
           userId: OWNER,
           values: values as StateValues,
@@ -93,19 +76,19 @@ describe('the new-map modal', () => {
       }),
       { numRuns: 150 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
   });
 });
 
 describe('the interview stage form', () => {
-  const stageFields = () => inputBlockIds(stageModal(map, 0));
-  const metadata = (stageIndex: unknown) => JSON.stringify({ mapId: map.id, stageIndex });
+  const stageFields = () => inputBlockIds(stageModal(app.map, 0));
+  const metadata = (stageIndex: unknown) => JSON.stringify({ mapId: app.map.id, stageIndex });
 
   it('answers any typed values with field errors or the next stage, and stores nothing over the cap', async () => {
     await fc.assert(
       fc.asyncProperty(stageForm, fc.integer({ min: -2, max: 12 }), async (form, stageIndex) => {
-        const reply = await h.slack.viewSubmission({
+        const reply = await app.h.slack.viewSubmission({
           callbackId: 'interview_stage',
           userId: STAKEHOLDER,
           values: stageValues(form),
@@ -115,10 +98,10 @@ describe('the interview stage form', () => {
       }),
       { numRuns: 150 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
-    await expectStoredTextCapped(h, TEAM);
-    expect((await h.deps.store.contributions.list(TEAM, map.id)).length).toBeGreaterThan(0);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
+    await expectStoredTextCapped(app.h, TEAM);
+    expect((await app.h.deps.store.contributions.list(TEAM, app.map.id)).length).toBeGreaterThan(0);
   });
 
   it('answers malformed values and metadata without throwing', async () => {
@@ -141,7 +124,7 @@ describe('the interview stage form', () => {
     );
     await fc.assert(
       fc.asyncProperty(brokenStructure(valid), brokenMetadata, async (values, privateMetadata) => {
-        const reply = await h.slack.viewSubmission({
+        const reply = await app.h.slack.viewSubmission({
           callbackId: 'interview_stage',
           userId: STAKEHOLDER,
           values: values as StateValues,
@@ -151,8 +134,8 @@ describe('the interview stage form', () => {
       }),
       { numRuns: 150 },
     );
-    await settle(h);
-    expectHealthyOutput(h, rejections.reasons);
-    await expectStoredTextCapped(h, TEAM);
+    await settle(app.h);
+    expectHealthyOutput(app.h, app.rejections);
+    await expectStoredTextCapped(app.h, TEAM);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Language, languageOfText, mapTranslator } from '../../src/i18n/index.ts';
 import { createMemoryCache } from '../../src/insights/cache.ts';
 import type { LocalizedText, PlaybookData } from '../../src/insights/playbook.ts';
@@ -20,8 +20,9 @@ import {
   summaryPostedNotice,
   summaryWorkingNotice,
 } from '../../src/slack/views/summary.ts';
-import { type FakeOpenAI, reply, startFakeOpenAI } from '../openai-fake/server.ts';
+import { reply } from '../openai-fake/server.ts';
 import { conversation, makeMap, type Said } from '../support/factories.ts';
+import { testModelOptions, useFakeOpenAI } from '../support/fake-openai.ts';
 import { catalogPhrases, type PhraseRule, phrasesIn } from './foreign-fragments.ts';
 
 const playbook = loadPlaybook();
@@ -308,15 +309,10 @@ function insightIn(language: MapLanguage, summary: InsightSummary): ModelInsight
 }
 
 describe('the model path', () => {
-  let ai: FakeOpenAI;
-  beforeAll(async () => {
-    ai = await startFakeOpenAI();
-  });
-  afterAll(() => ai.close());
-  afterEach(() => ai.reset());
+  const ai = useFakeOpenAI();
 
   function modelInsights() {
-    const model = { apiKey: 'sk-test', baseUrl: ai.baseUrl, model: 'journey-test-model', maxRetries: 0 };
+    const model = { ...testModelOptions(ai), maxRetries: 0 };
     return createInsights({ model, playbook, cache: createMemoryCache() });
   }
 

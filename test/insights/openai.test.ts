@@ -1,28 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOpenAIModel, type ModelFailureReason, type ModelOptions } from '../../src/insights/openai.ts';
 import { extractionMessages } from '../../src/insights/prompts.ts';
 import { createStages } from '../../src/journey/stages.ts';
 import { checkoutInsight } from '../openai-fake/insights.ts';
-import { type FakeOpenAI, type FakeReply, reply, startFakeOpenAI } from '../openai-fake/server.ts';
+import { type FakeReply, reply, startFakeOpenAI } from '../openai-fake/server.ts';
+import { testModelOptions, useFakeOpenAI } from '../support/fake-openai.ts';
 
 const stages = createStages(['Awareness', 'Checkout', 'Delivery']);
 const messages = extractionMessages('customers complain the checkout asks for an account', stages);
 
 const validInsight = checkoutInsight();
 
-let fake: FakeOpenAI;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-});
-afterAll(() => fake.close());
-afterEach(() => {
-  const unused = fake.pending();
-  fake.reset();
-  expect(unused, 'scripted replies left unused').toBe(0);
-});
+const fake = useFakeOpenAI({ strictScript: true });
 
 function model(options: Partial<ModelOptions> = {}) {
-  return createOpenAIModel({ apiKey: 'sk-test', baseUrl: fake.baseUrl, model: 'journey-test-model', ...options });
+  return createOpenAIModel({ ...testModelOptions(fake), ...options });
 }
 
 describe('createOpenAIModel', () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryCache, type InsightCache } from '../../src/insights/cache.ts';
 import { extractWithRules } from '../../src/insights/extract-rules.ts';
 import type { ModelOptions } from '../../src/insights/openai.ts';
@@ -9,8 +9,9 @@ import { MAX_IMPROVEMENTS } from '../../src/insights/types.ts';
 import { fold } from '../../src/journey/fold.ts';
 import { sampleJourney } from '../fixtures/journeys.ts';
 import { checkoutInsight } from '../openai-fake/insights.ts';
-import { type FakeOpenAI, type FakeReply, reply, startFakeOpenAI } from '../openai-fake/server.ts';
+import { type FakeReply, reply } from '../openai-fake/server.ts';
 import { makeContribution } from '../support/factories.ts';
+import { testModelOptions, useFakeOpenAI } from '../support/fake-openai.ts';
 
 const playbook = loadPlaybook();
 const { map, contributions } = sampleJourney('ecommerce');
@@ -18,21 +19,12 @@ const view = fold(map, contributions);
 const checkout = map.stages[3]!;
 const rulesSummary = summariseStage(map, view, checkout.id, playbook);
 
-let fake: FakeOpenAI;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-});
-afterAll(() => fake.close());
-afterEach(() => {
-  const unused = fake.pending();
-  fake.reset();
-  expect(unused, 'scripted replies left unused').toBe(0);
-});
+const fake = useFakeOpenAI({ strictScript: true });
 
 function insights(options: { model?: Partial<ModelOptions>; cache?: InsightCache } = {}) {
   const warnings: Array<{ fields: Record<string, unknown>; message: string }> = [];
   const log: WarnLogger = { warn: (fields, message) => warnings.push({ fields, message }) };
-  const model = { apiKey: 'sk-test', baseUrl: fake.baseUrl, model: 'journey-test-model', ...options.model };
+  const model = { ...testModelOptions(fake), ...options.model };
   return { insights: createInsights({ model, playbook, cache: options.cache ?? createMemoryCache(), log }), warnings };
 }
 

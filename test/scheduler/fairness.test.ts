@@ -1,20 +1,13 @@
 import { WebClient } from '@slack/web-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDigestScheduler } from '../../src/scheduler/digests.ts';
 import type { SlackClient } from '../../src/slack/deps.ts';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { makeMap } from '../support/factories.ts';
 
-let h: Harness;
 const MONDAY_NINE = new Date('2026-11-23T09:05:00.000Z');
-
-beforeAll(async () => {
-  h = await startHarness({ now: MONDAY_NINE });
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness({ now: MONDAY_NINE });
 
 /** A second workspace installs the app: the fake then accepts its own bot token. */
 async function installSecondWorkspace(teamId: string): Promise<string> {

@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { AuthenticationError } from 'openai/core/error';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryCache } from '../../src/insights/cache.ts';
@@ -9,8 +8,9 @@ import { createOpenAIModel } from '../../src/insights/openai.ts';
 import { loadPlaybook } from '../../src/insights/playbook-file.ts';
 import { createInsights } from '../../src/insights/policy.ts';
 import { fold } from '../../src/journey/fold.ts';
-import { boltLogger, createLogger } from '../../src/log.ts';
+import { boltLogger, type createLogger } from '../../src/log.ts';
 import { sampleJourney } from '../fixtures/journeys.ts';
+import { captureLog } from '../support/log-capture.ts';
 
 const BOT_TOKEN = 'xoxb-1111-2222-botTOKENsecret';
 const USER_TOKEN = 'xoxp-3333-4444-userTOKENsecret';
@@ -23,17 +23,6 @@ const DB_PASSWORD = 'dbPASSWORDsecret';
 /** Every secret, and the parts that would still give one away once a prefix is cut or masked. */
 const SECRETS = [BOT_TOKEN, USER_TOKEN, APP_TOKEN, OPENAI_KEY, CLIENT_SECRET, OPAQUE, DB_PASSWORD];
 const CORES = ['botTOKENsecret', 'userTOKENsecret', 'appTOKENsecret', 'openaiKEY', 'KEYsecret0123', 'SECRETvalue'];
-
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).trim().split('\n'));
-      done();
-    },
-  });
-  return { lines, log: createLogger('debug', stream) };
-}
 
 function leaks(lines: readonly string[]): string[] {
   const written = lines.join('\n');
@@ -71,7 +60,7 @@ function openAIError(): Error {
 
 describe('errors in logs', () => {
   it('scrub a nested cause whose response body holds Slack tokens and the client secret', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     log.error({ err: slackError() }, 'chat.postMessage failed');
     expect(leaks(lines)).toEqual([]);
     const line = JSON.parse(lines[0]!);
@@ -81,7 +70,7 @@ describe('errors in logs', () => {
   });
 
   it("scrub an OpenAI error's message, body and headers", () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     log.warn({ err: openAIError() }, 'model call failed');
     expect(leaks(lines)).toEqual([]);
     const line = JSON.parse(lines[0]!);
@@ -100,7 +89,7 @@ describe('errors in logs', () => {
       (log: ReturnType<typeof createLogger>) => log.error({ err: new AggregateError([slackError(), openAIError()]) }),
     ],
   ])('scrub an error in %s, and still write what it says', (_where, write) => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     write(log);
     expect(lines).toHaveLength(1);
     expect(leaks(lines)).toEqual([]);
@@ -112,21 +101,21 @@ describe('errors in logs', () => {
     ['an interpolated value', (log: ReturnType<typeof createLogger>) => log.warn('call with %o', { k: OPENAI_KEY })],
     ['a null secret field', (log: ReturnType<typeof createLogger>) => log.warn({ token: null, apiKey: 7 }, 'x')],
   ])('scrub %s and keep the line valid JSON', (_where, write) => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     write(log);
     expect(leaks(lines)).toEqual([]);
     expect(() => JSON.parse(lines[0]!)).not.toThrow();
   });
 
   it('keep the causes of an AggregateError as nested errors', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     log.error({ err: new AggregateError([slackError(), openAIError()], 'both failed') }, 'x');
     const { err } = JSON.parse(lines[0]!);
     expect(err.errors.map((inner: { type: string }) => inner.type)).toEqual(['Error', 'AuthenticationError']);
   });
 
   it('write a cyclic error once, with the cycle marked', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     const outer = new Error(`outer ${BOT_TOKEN}`);
     const inner = new Error('inner', { cause: outer });
     Object.assign(outer, { self: outer, related: inner, apiKey: OPENAI_KEY });
@@ -139,7 +128,7 @@ describe('errors in logs', () => {
   });
 
   it('cut a very deep chain instead of walking it all', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     let error = new Error(`deepest ${BOT_TOKEN}`);
     for (let level = 0; level < 1_000; level += 1) error = new Error(`level ${level}`, { cause: error });
     log.error({ err: error }, 'deep');
@@ -148,7 +137,7 @@ describe('errors in logs', () => {
   });
 
   it('let Bolt log objects through the same scrubbing', () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     boltLogger(log).debug('http request', { headers: { Authorization: `Bearer ${OPAQUE}` }, body: { token: OPAQUE } });
     boltLogger(log).error(slackError());
     expect(lines).toHaveLength(2);
@@ -183,7 +172,7 @@ describe('a rejected OpenAI key', () => {
   });
 
   it('never reaches the log through the fallback warning', async () => {
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     const { map, contributions } = sampleJourney('ecommerce');
     const model = { apiKey: OPENAI_KEY, baseUrl, model: 'journey-test-model', maxRetries: 0 };
     const insights = createInsights({ model, playbook: loadPlaybook(), cache: createMemoryCache(), log });

@@ -1,22 +1,18 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { settle } from '../fuzz/invariants.ts';
 import type { SignedClient, Tamper } from '../slack-fake/signed-client.ts';
-import { type Harness, SIGNING_SECRET, startHarness } from '../support/app-harness.ts';
+import { SIGNING_SECRET, useHarness } from '../support/app-harness.ts';
 import { CHANNEL, createMapThroughModal, newMapValues, OWNER, TEAM } from '../support/journey-steps.ts';
 import { watchStoreWrites } from './store-writes.ts';
 
-let h: Harness;
+const h = useHarness();
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Guarded map', stakeholders: ['U0ANNA'] });
   await settle(h);
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 /** Requests that would each change something if the app believed them. */

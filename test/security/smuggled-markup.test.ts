@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { settle } from '../fuzz/invariants.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
 import type { SlackReply } from '../slack-fake/signed-client.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { CHANNEL, createMapThroughModal, dms, OWNER, TEAM } from '../support/journey-steps.ts';
 
 /** What a person can type to ping everyone, mention someone or disguise a link, and what must show instead. */
@@ -23,14 +23,13 @@ const BEN = 'U0BEN';
 const CREATED = new Date('2026-11-18T10:00:00Z');
 const DIGEST_DUE = new Date('2026-11-23T09:00:00Z');
 
-let h: Harness;
+const h = useHarness({ now: CREATED });
 let map: JourneyMap;
 const commandReplies: SlackReply[] = [];
 
 const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
 
 beforeAll(async () => {
-  h = await startHarness({ now: CREATED });
   map = await createMapThroughModal(h, {
     name: 'Launch <!channel> plan',
     goal: smuggle('Find out why buyers leave'),
@@ -43,9 +42,6 @@ beforeAll(async () => {
   });
   await h.deps.store.people.save({ teamId: TEAM, userId: ANNA, department: 'support' });
   await runThroughEverySurface();
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 async function command(line: string, userId = OWNER) {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { settle } from '../fuzz/invariants.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { makeMap } from '../support/factories.ts';
-import { CHANNEL, createMapThroughModal, lastDm, OWNER, readable, TEAM } from '../support/journey-steps.ts';
+import { commandBody, createMapThroughModal, lastDm, OWNER, readable, TEAM } from '../support/journey-steps.ts';
 import { watchStoreWrites } from './store-writes.ts';
 
 const TEAM_B = 'T0OTHERCO';
@@ -12,12 +12,11 @@ const TEAM_B = 'T0OTHERCO';
 const INTRUDER = 'U0MALLORY';
 const NO_MAP_CHANNEL = 'C0NOMAP';
 
-let h: Harness;
+const h = useHarness();
 let mapA: JourneyMap;
 let mapB: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   mapA = await createMapThroughModal(h, { name: 'Team A map', stakeholders: ['U0ANNA'] });
   mapB = makeMap({
     teamId: TEAM_B,
@@ -30,9 +29,6 @@ beforeAll(async () => {
   });
   await h.deps.store.maps.create(mapB);
   await settle(h);
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 /** Nothing of team B reached anyone: not its name, its goal, its channel or its id, in any call or response. */
@@ -118,8 +114,7 @@ describe("a person of team A naming team B's map", () => {
   });
 
   it('listing maps shows team A its own maps only', async () => {
-    const reply = await h.slack.command('list', { userId: INTRUDER, channelId: NO_MAP_CHANNEL });
-    expect(JSON.stringify(reply.body)).toContain(mapA.name);
+    expect(await commandBody(h, 'list', INTRUDER, NO_MAP_CHANNEL)).toContain(mapA.name);
     expectNothingOfTeamBShown();
   });
 });
@@ -133,8 +128,7 @@ describe('archiving', () => {
     const writes = watchStoreWrites(h);
     const updatesBefore = h.fake.callsTo('chat.update').length;
     const target = typeof ref === 'function' ? ref() : ref;
-    const reply = await h.slack.command(`archive ${target}`.trim(), { userId: INTRUDER, channelId: CHANNEL });
-    expect(JSON.stringify(reply.body)).toContain("Only the map's owner");
+    expect(await commandBody(h, `archive ${target}`.trim(), INTRUDER)).toContain("Only the map's owner");
     await settle(h);
     expect(writes()).toEqual([]);
     expect((await h.deps.store.maps.get(TEAM, mapA.id))?.archivedAt).toBeUndefined();
@@ -142,8 +136,7 @@ describe('archiving', () => {
   });
 
   it('the owner still can', async () => {
-    const reply = await h.slack.command('archive Team A map', { userId: OWNER, channelId: NO_MAP_CHANNEL });
-    expect(JSON.stringify(reply.body)).toContain('is archived');
+    expect(await commandBody(h, 'archive Team A map', OWNER, NO_MAP_CHANNEL)).toContain('is archived');
     expect((await h.deps.store.maps.get(TEAM, mapA.id))?.archivedAt).toBeDefined();
   });
 });

@@ -92,6 +92,36 @@ const unreachableResponseUrl = 'http://127.0.0.1:9/response-url-not-set';
 
 type Headers = Record<string, string>;
 
+export interface ModalViewFields {
+  id: string;
+  teamId: string;
+  appId: string;
+  callbackId: string;
+  privateMetadata: string;
+  /** view.state.values. */
+  values: unknown;
+  hash: string;
+}
+
+/** A modal's `view` as Slack sends it in view_submission and view_closed payloads. */
+export function modalView({ id, teamId, appId, callbackId, privateMetadata, values, hash }: ModalViewFields) {
+  return {
+    id,
+    team_id: teamId,
+    type: 'modal',
+    callback_id: callbackId,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: 'Journey Bot' },
+    blocks: [],
+    state: { values },
+    hash,
+    root_view_id: id,
+    previous_view_id: null,
+    app_id: appId,
+    bot_id: fakeWorkspace.botId,
+  };
+}
+
 export function createSignedClient(options: SignedClientOptions): SignedClient {
   const teamId = options.teamId ?? fakeWorkspace.teamId;
   const botUserId = options.botUserId ?? fakeWorkspace.botUserId;
@@ -132,23 +162,21 @@ export function createSignedClient(options: SignedClientOptions): SignedClient {
   const sendJson = (payload: Record<string, unknown>, headers?: Headers) =>
     send(JSON.stringify(payload), 'application/json', headers);
 
-  function modalView(viewId: string, callbackId: string, privateMetadata: string, values: unknown) {
-    return {
-      id: viewId,
-      team_id: teamId,
-      type: 'modal',
-      callback_id: callbackId,
-      private_metadata: privateMetadata,
-      title: { type: 'plain_text', text: 'Journey Bot' },
-      blocks: [],
-      state: { values },
-      hash: `${Date.now()}.fakehash`,
-      root_view_id: viewId,
-      previous_view_id: null,
-      app_id: appId,
-      bot_id: fakeWorkspace.botId,
-    };
-  }
+  const viewNow = (id: string, callbackId: string, privateMetadata: string, values: unknown) =>
+    modalView({ id, teamId, appId, callbackId, privateMetadata, values, hash: `${Date.now()}.fakehash` });
+
+  /** A view_submission or view_closed payload: the envelope both share around the fields of their own. */
+  const sendViewPayload = (type: string, userId: string, fields: Record<string, unknown>) =>
+    sendPayload({
+      type,
+      team,
+      user: person(userId),
+      api_app_id: appId,
+      token: verificationToken,
+      ...fields,
+      is_enterprise_install: false,
+      enterprise: null,
+    });
 
   return {
     command(text, command) {
@@ -252,32 +280,18 @@ export function createSignedClient(options: SignedClientOptions): SignedClient {
 
     viewSubmission(submission) {
       const viewId = submission.viewId ?? newViewId();
-      return sendPayload({
-        type: 'view_submission',
-        team,
-        user: person(submission.userId),
-        api_app_id: appId,
-        token: verificationToken,
+      return sendViewPayload('view_submission', submission.userId, {
         trigger_id: submission.triggerId ?? newTriggerId(),
-        view: modalView(viewId, submission.callbackId, submission.privateMetadata ?? '', submission.values),
+        view: viewNow(viewId, submission.callbackId, submission.privateMetadata ?? '', submission.values),
         response_urls: [],
-        is_enterprise_install: false,
-        enterprise: null,
       });
     },
 
     viewClosed(closed) {
       const viewId = closed.viewId ?? newViewId();
-      return sendPayload({
-        type: 'view_closed',
-        team,
-        user: person(closed.userId),
-        api_app_id: appId,
-        token: verificationToken,
-        view: modalView(viewId, closed.callbackId, closed.privateMetadata ?? '', {}),
+      return sendViewPayload('view_closed', closed.userId, {
+        view: viewNow(viewId, closed.callbackId, closed.privateMetadata ?? '', {}),
         is_cleared: closed.isCleared ?? false,
-        is_enterprise_install: false,
-        enterprise: null,
       });
     },
 

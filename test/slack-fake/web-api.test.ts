@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { slackUser } from '../support/slack-users.ts';
 import { dmChannelId, fakeWorkspace } from './ids.ts';
 import { silentLogger } from './silent-logger.ts';
 import { type FakeSlack, startFakeSlack } from './web-api.ts';
@@ -468,11 +469,7 @@ describe('installation', () => {
 
 describe('reset', () => {
   it('forgets calls, posts, views and failures but keeps users and channels', async () => {
-    fake.users.set('U0ALICE', {
-      tz: 'UTC',
-      real_name: 'Alice',
-      profile: { status_text: '', status_emoji: '', status_expiration: 0 },
-    });
+    fake.users.set('U0ALICE', slackUser('Alice'));
     fake.channels.set('C0MAPS', { name: 'maps' });
     const client = slackClient();
     await client.chat.postMessage({ channel: 'C0MAPS', text: 'hi' });

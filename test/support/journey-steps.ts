@@ -58,15 +58,29 @@ export function submitNewMap(h: Harness, form: NewMapForm = {}, userId = OWNER) 
 export async function createMapThroughModal(h: Harness, form: NewMapForm = {}): Promise<JourneyMap> {
   const reply = await submitNewMap(h, form);
   expect(reply.status).toBe(200);
-  const name = form.name ?? 'Online shoppers';
+  return mapOnceCarded(h, TEAM, form.name ?? 'Online shoppers');
+}
+
+/** The map of this name in the workspace, once its card is posted and saved (waits up to 5 s). */
+export function mapOnceCarded(h: Pick<Harness, 'deps'>, teamId: string, name: string): Promise<JourneyMap> {
   return vi.waitFor(
     async () => {
-      const map = await h.deps.store.maps.find(TEAM, name);
+      const map = await h.deps.store.maps.find(teamId, name);
       expect(map?.cardTs).toBeDefined();
       return map!;
     },
     { timeout: 5_000 },
   );
+}
+
+/** Runs `/journey <text>`; resolves with the body of the answer as JSON text, to look for what the person reads. */
+export async function commandBody(
+  h: Pick<Harness, 'slack'>,
+  text: string,
+  userId = OWNER,
+  channelId = CHANNEL,
+): Promise<string> {
+  return JSON.stringify((await h.slack.command(text, { userId, channelId })).body);
 }
 
 /** The DMs the bot sent a person, oldest first. */

@@ -31,11 +31,26 @@ export function stageSummaryMessage(
   options: SummaryOptions = {},
 ): MessageContent {
   const t = mapTranslator(map);
-  const { stageName } = summary;
+  const blocks: AnyBlock[] = [
+    ...stageFindingBlocks(map, summary, t),
+    divider(),
+    ...improvementBlocks(summary, t),
+    stageSummaryNotes(summary, options, t),
+  ];
+  const fallback = t.t('summary.stage.fallback', {
+    stageName: summary.stageName,
+    mapName: map.name,
+    count: summary.improvements.length,
+  });
+  return message(escapeMrkdwn(fallback), blocks);
+}
+
+/** Above the improvements: which stage, the customer there, and what was raised, disputed or is still missing. */
+function stageFindingBlocks(map: JourneyMap, summary: InsightSummary, t: Translator): AnyBlock[] {
   const stageNumber = map.stages.findIndex((stage) => stage.id === summary.stageId) + 1;
   const position = { mapName: escapeMrkdwn(map.name), number: stageNumber, total: map.stages.length };
-  const blocks: AnyBlock[] = [
-    header(t.t('summary.stage.heading', { stageName })),
+  return [
+    header(t.t('summary.stage.heading', { stageName: summary.stageName })),
     context(t.t('summary.stage.position', position)),
     section(customerLines(summary, t).join('\n')),
     ...(summary.narrative ? [section(`💬 ${escapeMrkdwn(summary.narrative)}`)] : []),
@@ -49,7 +64,12 @@ export function stageSummaryMessage(
       answersKind(summary, 'disagreement') ? [] : summary.disagreements.map((d) => disagreementText(d, t)),
     ),
     ...oneLine(t, 'summary.stage.stillMissingLine', unansweredGaps(summary).map(gapText)),
-    divider(),
+  ];
+}
+
+/** The improvements, numbered, then what else was raised that none of them answers. */
+function improvementBlocks(summary: InsightSummary, t: Translator): AnyBlock[] {
+  return [
     section(t.t('summary.stage.improvements', { count: summary.improvements.length })),
     ...summary.improvements.map((improvement, index) => section(improvementText(improvement, index, t))),
     ...oneLine(
@@ -57,16 +77,18 @@ export function stageSummaryMessage(
       'summary.stage.alsoRaisedLine',
       summary.alsoRaised.map((text) => quoted(text, t)),
     ),
-    context(
-      ...[
-        sourceNote([summary], options.modelName, t),
-        options.trigger && triggerNote(options.trigger, stageName, t),
-        t.t('summary.stage.replyToAdd'),
-      ].filter((line): line is string => Boolean(line)),
-    ),
   ];
-  const fallback = t.t('summary.stage.fallback', { stageName, mapName: map.name, count: summary.improvements.length });
-  return message(escapeMrkdwn(fallback), blocks);
+}
+
+/** Who wrote the suggestions, why the summary appeared unasked (if it did), and how to add to it. */
+function stageSummaryNotes(summary: InsightSummary, options: SummaryOptions, t: Translator): AnyBlock {
+  return context(
+    ...[
+      sourceNote([summary], options.modelName, t),
+      options.trigger && triggerNote(options.trigger, summary.stageName, t),
+      t.t('summary.stage.replyToAdd'),
+    ].filter((line): line is string => Boolean(line)),
+  );
 }
 
 /** Every stage in one message: how it feels, the top obstacle and the best suggestions, in stage order. */

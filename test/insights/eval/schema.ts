@@ -1,18 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
+import { DEPARTMENTS } from '../../../src/journey/model.ts';
 
-export const LANGUAGES = ['en', 'el', 'zh-Hans', 'zh-Hant'] as const;
-export const DEPARTMENTS = [
-  'marketing',
-  'sales',
-  'support',
-  'product',
-  'finance',
-  'operations',
-  'hr',
-  'other',
-] as const;
+// The app's own lists, so the set holds only languages and departments the app knows.
+export { LANGUAGES };
 
 const familyId = z.string().regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, 'family id must be snake_case');
 

@@ -3,17 +3,13 @@ import { archiveMap } from '../../../flows/archive-map.ts';
 import { maySteer } from '../../../flows/map-access.ts';
 import { refreshMapCard } from '../../../flows/map-card.ts';
 import { escapeMrkdwn, mention } from '../../../text.ts';
-import { openMap, type Subcommand } from './subcommand.ts';
+import { openMapOrExplain, type Subcommand } from './subcommand.ts';
 
 /** `/journey archive [map]`: the owner (or an admin) retires a map; its data stays, the card says so. */
 export const archive: Subcommand = async (context) => {
   const { deps, client, command, rest, ack } = context;
-  const resolved = await openMap(context, rest);
-  if ('error' in resolved) {
-    await ack({ response_type: 'ephemeral', text: resolved.error });
-    return;
-  }
-  const { map } = resolved;
+  const map = await openMapOrExplain(context, rest);
+  if (!map) return;
   const mapT = mapTranslator(map);
   const mapName = escapeMrkdwn(map.name);
   if (!(await maySteer(deps, client, map, command.user_id))) {

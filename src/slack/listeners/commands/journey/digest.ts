@@ -2,17 +2,13 @@ import { mapTranslator } from '../../../../i18n/index.ts';
 import { buildDigest } from '../../../flows/digest.ts';
 import { friendlyError } from '../../../flows/friendly-error.ts';
 import { digestMessage } from '../../../views/digest.ts';
-import { openMap, type Subcommand } from './subcommand.ts';
+import { openMapOrExplain, type Subcommand } from './subcommand.ts';
 
 /** `/journey digest [map]`: this week's digest as it stands, to the caller only; nothing is claimed or marked. */
 export const digest: Subcommand = async (context) => {
   const { deps, client, rest, ack, respond } = context;
-  const resolved = await openMap(context, rest);
-  if ('error' in resolved) {
-    await ack({ response_type: 'ephemeral', text: resolved.error });
-    return;
-  }
-  const { map } = resolved;
+  const map = await openMapOrExplain(context, rest);
+  if (!map) return;
   await ack();
   await deps.followUps.run(async () => {
     try {

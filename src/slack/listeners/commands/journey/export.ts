@@ -5,7 +5,7 @@ import { loadJourney } from '../../../flows/journey-view.ts';
 import { fileSlug, mapPng, uploadFile } from '../../../flows/upload.ts';
 import { directMessageChannel } from '../../../flows/users.ts';
 import { escapeMrkdwn } from '../../../text.ts';
-import { openMap, type Subcommand, type SubcommandContext, takeRender } from './subcommand.ts';
+import { openMap, openMapOrExplain, type Subcommand, type SubcommandContext, takeRender } from './subcommand.ts';
 
 /** Splits "Online shoppers csv" into the map query and the format, which comes last. */
 function parseExportArgs(rest: string): { query: string; format?: ExportFormat } {
@@ -27,12 +27,8 @@ export const exportMap: Subcommand = async (context) => {
     await ack({ response_type: 'ephemeral', text: await formatHelp(context, query) });
     return;
   }
-  const resolved = await openMap(context, query);
-  if ('error' in resolved) {
-    await ack({ response_type: 'ephemeral', text: resolved.error });
-    return;
-  }
-  const { map } = resolved;
+  const map = await openMapOrExplain(context, query);
+  if (!map) return;
   // Pictures are the costly export; the text formats are cheap and often fetched together.
   if (format.extension === 'png' && !(await takeRender(context))) return;
   const t = mapTranslator(map);

@@ -2,17 +2,13 @@ import { mapTranslator } from '../../../../i18n/index.ts';
 import { archivedMapNotice } from '../../../flows/archived-map.ts';
 import { runInterviewStep, startOrReview } from '../../../flows/interview.ts';
 import { escapeMrkdwn } from '../../../text.ts';
-import { openMap, type Subcommand } from './subcommand.ts';
+import { openMapOrExplain, type Subcommand } from './subcommand.ts';
 
 /** `/journey interview [map]`: starts, resumes or reviews the caller's interview, in DM. */
 export const interview: Subcommand = async (context) => {
   const { deps, client, command, rest, ack } = context;
-  const resolved = await openMap(context, rest);
-  if ('error' in resolved) {
-    await ack({ response_type: 'ephemeral', text: resolved.error });
-    return;
-  }
-  const { map } = resolved;
+  const map = await openMapOrExplain(context, rest);
+  if (!map) return;
   const mapName = escapeMrkdwn(map.name);
   if (map.archivedAt) {
     await ack({ response_type: 'ephemeral', text: await archivedMapNotice(deps, map) });

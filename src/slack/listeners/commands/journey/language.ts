@@ -3,7 +3,7 @@ import type { JourneyMap } from '../../../../journey/model.ts';
 import { maySteer } from '../../../flows/map-access.ts';
 import { refreshMapCard } from '../../../flows/map-card.ts';
 import { escapeMrkdwn, mention } from '../../../text.ts';
-import { openMap, type Subcommand } from './subcommand.ts';
+import { openMapOrExplain, type Subcommand } from './subcommand.ts';
 
 /** "Online shoppers el" -> the map part and the language, when the last word names one. */
 function splitLanguage(rest: string): { mapQuery: string; language: Language | undefined } {
@@ -24,12 +24,8 @@ function whichLanguage(map: JourneyMap): string {
 export const language: Subcommand = async (context) => {
   const { deps, client, command, rest, ack } = context;
   const wanted = splitLanguage(rest);
-  const resolved = await openMap(context, wanted.mapQuery);
-  if ('error' in resolved) {
-    await ack({ response_type: 'ephemeral', text: resolved.error });
-    return;
-  }
-  const { map } = resolved;
+  const map = await openMapOrExplain(context, wanted.mapQuery);
+  if (!map) return;
   const mapName = escapeMrkdwn(map.name);
   if (!(await maySteer(deps, client, map, command.user_id))) {
     const text = mapTranslator(map).t('card.language.notOwner', { owner: mention(map.ownerId), mapName });

@@ -2,17 +2,13 @@ import { mapTranslator } from '../../../../i18n/index.ts';
 import { maySteer } from '../../../flows/map-access.ts';
 import { refreshMapCard } from '../../../flows/map-card.ts';
 import { escapeMrkdwn, mention } from '../../../text.ts';
-import { openMap, type Subcommand } from './subcommand.ts';
+import { openMapOrExplain, type Subcommand } from './subcommand.ts';
 
 /** `/journey reopen [map]`: the owner (or an admin) brings an archived map back, unless its channel moved on. */
 export const reopen: Subcommand = async (context) => {
   const { deps, client, command, rest, ack } = context;
-  const resolved = await openMap(context, rest);
-  if ('error' in resolved) {
-    await ack({ response_type: 'ephemeral', text: resolved.error });
-    return;
-  }
-  const { map } = resolved;
+  const map = await openMapOrExplain(context, rest);
+  if (!map) return;
   const t = mapTranslator(map);
   const mapName = escapeMrkdwn(map.name);
   const refuse = (text: string) => ack({ response_type: 'ephemeral', text });

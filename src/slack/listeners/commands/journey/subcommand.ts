@@ -1,6 +1,7 @@
 import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { Translator } from '../../../../i18n/index.ts';
+import type { JourneyMap } from '../../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../../deps.ts';
 import { type Resolved, resolveMap } from '../../../flows/resolve-map.ts';
 
@@ -36,6 +37,17 @@ export function openMap(context: SubcommandContext, query: string): Promise<Reso
   const { deps, client, command, personLanguage } = context;
   const asker = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, personLanguage };
   return resolveMap(deps, client, asker, query);
+}
+
+/**
+ * The map as `openMap` finds it. When there is none the caller may see, the command is answered with why and
+ * the result is undefined: the caller stops there.
+ */
+export async function openMapOrExplain(context: SubcommandContext, query: string): Promise<JourneyMap | undefined> {
+  const resolved = await openMap(context, query);
+  if ('map' in resolved) return resolved.map;
+  await context.ack({ response_type: 'ephemeral', text: resolved.error });
+  return undefined;
 }
 
 /**
