@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { ACTIONS } from '../../src/slack/ids.ts';
+import { dmChannelId } from '../slack-fake/ids.ts';
 import { useHarness } from '../support/app-harness.ts';
-import { createMapThroughModal, OWNER, TEAM } from '../support/journey-steps.ts';
+import { createMapThroughModal, OWNER, readable, TEAM } from '../support/journey-steps.ts';
 
 const h = useHarness();
 
@@ -87,7 +88,25 @@ describe('a map bound to a private channel', () => {
     }
   });
 
+  it('keeps its interview from a non-member who presses a button or sends a form with its id', async () => {
+    await h.slack.blockAction({ actionId: 'interview_start', value: secret.id, userId: OUTSIDER });
+    await vi.waitFor(() =>
+      expect(readable(h.fake.messages(dmChannelId(OUTSIDER)).at(-1))).toContain('no longer exists'),
+    );
+    expect(JSON.stringify(h.fake.messages(dmChannelId(OUTSIDER)))).not.toContain('Secret launch');
+    const form = await h.slack.viewSubmission({
+      callbackId: 'interview_stage',
+      userId: OUTSIDER,
+      values: { action: { value: { type: 'plain_text_input', value: 'Reads the launch plan' } } },
+      privateMetadata: JSON.stringify({ mapId: secret.id, stageIndex: 0 }),
+    });
+    expect(JSON.stringify(form.body)).toContain('no longer exists');
+    expect(await h.deps.store.sessions.get(TEAM, secret.id, OUTSIDER)).toBeUndefined();
+  });
+
   it('keeps its picture from a non-member who presses Show map with its id', async () => {
+    // The members' pictures of the test before are drawn first, so every upload after this is the click's.
+    expect(await h.deps.followUps.idle(10_000)).toBe(true);
     h.fake.reset();
     await h.slack.blockAction({
       actionId: ACTIONS.showMap,
@@ -124,6 +143,30 @@ describe('a map bound to a private channel', () => {
     const refused = await commandReply('language Secret launch el', MEMBER);
     expect(refused).toContain("Only the map's owner");
     expect((await h.deps.store.maps.get(TEAM, secret.id))?.language).toBe(secret.language);
+  });
+});
+
+describe('App Home', () => {
+  it('keeps a private map and its interview from someone who left the channel, and shows it to a member', async () => {
+    const homeOf = async (userId: string) => {
+      const published = () => h.fake.callsTo('views.publish').filter((call) => call.args.user_id === userId).length;
+      const before = published();
+      await h.slack.event({ type: 'app_home_opened', user: userId, channel: 'D0HOME', tab: 'home' });
+      await vi.waitFor(() => expect(published()).toBe(before + 1));
+      return readable(h.fake.homeTab(userId)!.view as { text: string; blocks: unknown[] });
+    };
+    const channel = h.fake.channels.get(SECRET_CHANNEL)!;
+    h.fake.channels.set(SECRET_CHANNEL, { ...channel, members: [...(channel.members ?? []), 'U0LEAVER'] });
+    await h.slack.event({ type: 'member_joined_channel', user: 'U0LEAVER', channel: SECRET_CHANNEL });
+    await h.slack.blockAction({ actionId: 'interview_start', value: secret.id, userId: 'U0LEAVER' });
+    await vi.waitFor(async () => expect(await h.deps.store.sessions.get(TEAM, secret.id, 'U0LEAVER')).toBeDefined());
+    expect(await homeOf('U0LEAVER')).toContain('Secret launch');
+
+    h.fake.channels.set(SECRET_CHANNEL, channel);
+    await h.slack.event({ type: 'member_left_channel', user: 'U0LEAVER', channel: SECRET_CHANNEL });
+    expect(await homeOf('U0LEAVER')).not.toContain('Secret launch');
+    expect(await homeOf(MEMBER)).not.toContain('Secret launch'); // a member who never took part: nothing to do there
+    expect(await homeOf(STAKEHOLDER)).toContain('Secret launch');
   });
 });
 

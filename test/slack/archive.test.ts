@@ -1,18 +1,24 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useHarness } from '../support/app-harness.ts';
-import { CHANNEL, createMapThroughModal, lastDm, OWNER, readable, TEAM } from '../support/journey-steps.ts';
+import {
+  CHANNEL,
+  commandBody,
+  createMapThroughModal,
+  lastDm,
+  OWNER,
+  readable,
+  TEAM,
+} from '../support/journey-steps.ts';
 
 const h = useHarness();
 
 describe('/journey archive', () => {
   it('lets only the owner archive; the card drops its buttons and interviews stop taking answers', async () => {
     const map = await createMapThroughModal(h, { name: 'Old pilot' });
-    const refused = await h.slack.command('archive Old pilot', { userId: 'U0MALLORY', channelId: CHANNEL });
-    expect(JSON.stringify(refused.body)).toContain("Only the map's owner");
+    expect(await commandBody(h, 'archive Old pilot', 'U0MALLORY')).toContain("Only the map's owner");
     expect((await h.deps.store.maps.get(TEAM, map.id))?.archivedAt).toBeUndefined();
 
-    const done = await h.slack.command('archive', { userId: OWNER, channelId: CHANNEL });
-    expect(JSON.stringify(done.body)).toContain('is archived');
+    expect(await commandBody(h, 'archive')).toContain('is archived');
     expect((await h.deps.store.maps.get(TEAM, map.id))?.archivedAt).toBeDefined();
     await vi.waitFor(() => expect(h.fake.lastCall('chat.update')?.args.ts).toBe(map.cardTs));
     const card = readable(h.fake.lastCall('chat.update')!.args as { text: string; blocks: unknown[] });
@@ -21,18 +27,15 @@ describe('/journey archive', () => {
 
     await h.slack.blockAction({ actionId: 'interview_start', value: map.id, userId: 'U0ANNA' });
     await vi.waitFor(() => expect(readable(lastDm(h, 'U0ANNA'))).toContain('is archived'));
-    const again = await h.slack.command('archive Old pilot', { userId: OWNER, channelId: CHANNEL });
-    expect(JSON.stringify(again.body)).toContain('already archived');
+    expect(await commandBody(h, 'archive Old pilot')).toContain('already archived');
   });
 
   it('cannot reach a map of another workspace by its id', async () => {
     const map = await createMapThroughModal(h, { name: 'Team A map' });
-    const other = await h.slack.command(`archive ${map.id}`, { userId: OWNER, channelId: 'C0OTHER' });
-    expect(JSON.stringify(other.body)).toContain('is archived');
+    expect(await commandBody(h, `archive ${map.id}`, OWNER, 'C0OTHER')).toContain('is archived');
     const foreignMap = { ...map, id: 'M0FOREIGN', teamId: 'T0OTHERTEAM', name: 'Team B secret' };
     await h.deps.store.maps.create(foreignMap);
-    const reply = await h.slack.command('archive M0FOREIGN', { userId: OWNER, channelId: CHANNEL });
-    expect(JSON.stringify(reply.body)).toContain("couldn't find a map called");
+    expect(await commandBody(h, 'archive M0FOREIGN')).toContain("couldn't find a map called");
     expect((await h.deps.store.maps.get('T0OTHERTEAM', 'M0FOREIGN'))?.archivedAt).toBeUndefined();
   });
 });

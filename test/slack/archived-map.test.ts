@@ -1,7 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dmChannelId } from '../slack-fake/ids.ts';
 import { useHarness } from '../support/app-harness.ts';
-import { buttonValue, createMapThroughModal, dms, lastDm, OWNER, readable, TEAM } from '../support/journey-steps.ts';
+import { typeInDm } from '../support/direct-messages.ts';
+import {
+  buttonValue,
+  commandBody,
+  createMapThroughModal,
+  dms,
+  lastDm,
+  OWNER,
+  readable,
+  TEAM,
+} from '../support/journey-steps.ts';
 import { reply as threadReply } from './thread-harness.ts';
 
 const h = useHarness();
@@ -10,21 +19,18 @@ const ANNA = 'U0ANNA';
 /** Anna writes in her DM with the bot; resolves with the bot's answer. */
 async function annaWrites(text: string): Promise<string> {
   const before = dms(h, ANNA).length;
-  const typed = h.fake.addUserMessage({ channel: dmChannelId(ANNA), user: ANNA, text });
-  const event = { type: 'message', channel_type: 'im', channel: typed.channel, user: ANNA, text, ts: typed.ts };
-  expect((await h.slack.event(event)).status).toBe(200);
+  expect((await typeInDm(h, ANNA, text)).status).toBe(200);
   await vi.waitFor(() => expect(dms(h, ANNA)).toHaveLength(before + 1));
   return readable(lastDm(h, ANNA));
 }
 
-async function command(text: string, userId = OWNER, channelId = 'C0PILOT'): Promise<string> {
-  return JSON.stringify((await h.slack.command(text, { userId, channelId })).body);
-}
+const command = (text: string, userId = OWNER, channelId = 'C0PILOT') => commandBody(h, text, userId, channelId);
 
 describe('an archived map', () => {
   it('takes no answer from any door, says how it comes back, and takes them again once reopened', async () => {
     const map = await createMapThroughModal(h, { name: 'Pilot', channel: 'C0PILOT', stakeholders: [ANNA] });
-    const mapId = buttonValue(dms(h, ANNA)[0], 'interview_start');
+    // The invitation follows the card: wait for it rather than race it.
+    const mapId = await vi.waitFor(() => buttonValue(dms(h, ANNA)[0], 'interview_start'));
     await h.slack.blockAction({ actionId: 'interview_start', value: mapId, userId: ANNA });
     await vi.waitFor(() => expect(readable(lastDm(h, ANNA))).toContain('which team'));
     expect(await command('archive Pilot')).toContain('is archived');

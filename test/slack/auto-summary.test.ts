@@ -51,6 +51,13 @@ function threadPosts(map: JourneyMap): FakeMessage[] {
   return h.fake.messages(map.channelId).filter((message) => message.thread_ts === map.cardTs);
 }
 
+/** The posts in `map`'s thread once the scheduler has looked again, `minute` minutes after the start. */
+async function threadPostsAt(map: JourneyMap, minute: number): Promise<FakeMessage[]> {
+  h.setNow(minutes(minute));
+  await h.app.digests.check();
+  return threadPosts(map);
+}
+
 async function addAndFollowUp(map: JourneyMap, contributions: Contribution[], harness: Harness = h) {
   await harness.deps.store.contributions.append(TEAM, contributions);
   await afterContributionsAdded(harness.deps, harness.app.bolt.client, map);
@@ -65,13 +72,9 @@ describe('automatic stage summaries', () => {
     await vi.waitFor(async () => expect(await h.deps.store.settleNotes.get(map.teamId, map.id)).toBeTruthy(), {
       timeout: 5_000,
     });
-    h.setNow(minutes(30));
-    await h.app.digests.check();
-    expect(threadPosts(map)).toHaveLength(0);
+    expect(await threadPostsAt(map, 30)).toHaveLength(0);
 
-    h.setNow(minutes(61));
-    await h.app.digests.check();
-    expect(threadPosts(map)).toHaveLength(1);
+    expect(await threadPostsAt(map, 61)).toHaveLength(1);
     const first = readable(threadPosts(map)[0]);
     expect(first).toContain('🧭 Consideration: stage summary');
     expect(first).toContain('🔔 Posted because 11 new inputs arrived for Consideration since its last summary.');
@@ -81,12 +84,8 @@ describe('automatic stage summaries', () => {
 
     h.setNow(minutes(90));
     await addAndFollowUp(map, replies(map, 1, 12));
-    h.setNow(minutes(120));
-    await h.app.digests.check();
-    expect(threadPosts(map)).toHaveLength(1);
-    h.setNow(minutes(151));
-    await h.app.digests.check();
-    expect(threadPosts(map)).toHaveLength(2);
+    expect(await threadPostsAt(map, 120)).toHaveLength(1);
+    expect(await threadPostsAt(map, 151)).toHaveLength(2);
     expect(readable(threadPosts(map)[1])).toContain('🔔 Posted because 12 new inputs arrived for Consideration');
     expect(h.fake.messages('C0AUTO1').filter((message) => message.thread_ts !== map.cardTs)).toEqual([
       expect.objectContaining({ ts: map.cardTs }),
@@ -138,12 +137,8 @@ describe('automatic stage summaries', () => {
 
     h.setNow(minutes(30));
     await addAndFollowUp(map, replies(map, 3, 11));
-    h.setNow(minutes(61));
-    await h.app.digests.check();
-    expect(threadPosts(map)).toHaveLength(1);
-    h.setNow(minutes(91));
-    await h.app.digests.check();
-    expect(threadPosts(map)).toHaveLength(2);
+    expect(await threadPostsAt(map, 61)).toHaveLength(1);
+    expect(await threadPostsAt(map, 91)).toHaveLength(2);
     expect(readable(threadPosts(map)[1])).toContain('11 new inputs arrived for Retention');
   });
 

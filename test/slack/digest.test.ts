@@ -16,6 +16,7 @@ import {
   readable,
   TEAM,
 } from '../support/journey-steps.ts';
+import { ON_VACATION, slackUser } from '../support/slack-users.ts';
 
 const ANNA = 'U0ANNA';
 const BEN = 'U0BEN';
@@ -23,7 +24,6 @@ const BEN = 'U0BEN';
 const CREATED = new Date('2026-11-18T10:00:00Z');
 const SLOT = new Date('2026-11-23T07:00:00Z');
 const WEEK_MS = 7 * 24 * 3600 * 1000;
-const NO_STATUS = { status_text: '', status_emoji: '', status_expiration: 0 };
 const at = (date: Date, offsetMs: number) => new Date(date.getTime() + offsetMs);
 
 const harnesses: Harness[] = [];
@@ -43,7 +43,7 @@ async function sharedFake(): Promise<FakeSlack> {
 async function harness(options: { storeUrl?: string; fake?: FakeSlack; now?: Date } = {}): Promise<Harness> {
   const h = await startHarness({ now: CREATED, ...options });
   harnesses.push(h);
-  h.fake.users.set(OWNER, { tz: 'Europe/Athens', real_name: 'Olga Owner', profile: NO_STATUS });
+  h.fake.users.set(OWNER, slackUser('Olga Owner', { tz: 'Europe/Athens' }));
   return h;
 }
 
@@ -188,11 +188,7 @@ describe('the weekly digest', () => {
 describe('nudges with the digest', () => {
   it('DMs an unfinished stakeholder once a week, and nobody whose status says they are away', async () => {
     const h = await harness();
-    h.fake.users.set(BEN, {
-      tz: 'Europe/Athens',
-      real_name: 'Ben',
-      profile: { status_text: 'On vacation', status_emoji: ':palm_tree:', status_expiration: 0 },
-    });
+    h.fake.users.set(BEN, slackUser('Ben', { tz: 'Europe/Athens', profile: ON_VACATION }));
     const map = await createMap(h, { stakeholders: [ANNA, BEN] });
     const invitations = { anna: dms(h, ANNA).length, ben: dms(h, BEN).length };
 
@@ -253,7 +249,7 @@ describe('exactly one digest per map per week', () => {
     const storeUrl = tempSqliteUrl();
     const fake = await sharedFake();
     const before = await startHarness({ storeUrl, fake, now: CREATED });
-    fake.users.set(OWNER, { tz: 'Europe/Athens', real_name: 'Olga', profile: NO_STATUS });
+    fake.users.set(OWNER, slackUser('Olga', { tz: 'Europe/Athens' }));
     const map = await createMap(before, { stakeholders: [] });
     await before.stop();
 

@@ -1,49 +1,32 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseJsonExport } from '../../src/export/json.ts';
-import type { JourneyMap } from '../../src/journey/model.ts';
+import type { Contribution, JourneyMap } from '../../src/journey/model.ts';
 import { fileSlug } from '../../src/slack/flows/upload.ts';
 import { readPng } from '../render/png-reader.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
 import type { FakeFile } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import { newId } from '../support/factories.ts';
+import { useHarness } from '../support/app-harness.ts';
+import { makeContribution } from '../support/factories.ts';
 import { CHANNEL, createMapThroughModal, OWNER, TEAM } from '../support/journey-steps.ts';
 
-let h: Harness;
+const h = useHarness();
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Online shoppers', stakeholders: [] });
   const stage = map.stages[2]!;
+  const annaSays = (overrides: Partial<Contribution>) =>
+    makeContribution(map, {
+      authorId: 'U0ANNA',
+      department: 'sales',
+      stageId: stage.id,
+      createdAt: new Date().toISOString(),
+      ...overrides,
+    });
   await h.deps.store.contributions.append(TEAM, [
-    {
-      id: newId(),
-      mapId: map.id,
-      authorId: 'U0ANNA',
-      department: 'sales',
-      source: 'thread',
-      stageId: stage.id,
-      kind: 'obstacle',
-      text: '=HYPERLINK("evil") checkout asks: account, #now',
-      createdAt: new Date().toISOString(),
-    },
-    {
-      id: newId(),
-      mapId: map.id,
-      authorId: 'U0ANNA',
-      department: 'sales',
-      source: 'thread',
-      stageId: stage.id,
-      kind: 'feeling',
-      text: '',
-      score: 2,
-      createdAt: new Date().toISOString(),
-    },
+    annaSays({ kind: 'obstacle', text: '=HYPERLINK("evil") checkout asks: account, #now' }),
+    annaSays({ kind: 'feeling', text: '', score: 2 }),
   ]);
-});
-afterAll(async () => {
-  await h.stop();
 });
 beforeEach(() => {
   h.fake.reset();

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { createMapThroughModal, readable } from '../support/journey-steps.ts';
 
-let h: Harness;
+const h = useHarness();
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Home map', stakeholders: ['U0ANNA'] });
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 function openHome(userId: string) {

@@ -1,40 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fold } from '../../src/journey/fold.ts';
 import type { JourneyMap, Kind } from '../../src/journey/model.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
 import type { FakeMessage } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
+import { directMessageEvent, typeInDm } from '../support/direct-messages.ts';
 import { buttonValue, createMapThroughModal, dms, lastDm, readable, TEAM } from '../support/journey-steps.ts';
 
-let h: Harness;
+const h = useHarness();
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Replied map', stakeholders: ['U0EVA', 'U0FINN'] });
 });
-afterAll(async () => {
-  await h.stop();
-});
-
-/** The message event Slack sends when a person writes to the bot in their DM. */
-function directMessageEvent(message: FakeMessage) {
-  return {
-    type: 'message',
-    channel_type: 'im',
-    channel: message.channel,
-    user: message.user,
-    text: message.text,
-    ts: message.ts,
-    event_ts: message.ts,
-  };
-}
 
 /** A person types `text` in their DM with the bot; resolves with the one DM the bot answers with. */
 async function reply(userId: string, text: string): Promise<FakeMessage> {
   const before = dms(h, userId).length;
-  const typed = h.fake.addUserMessage({ channel: dmChannelId(userId), user: userId, text });
-  const response = await h.slack.event(directMessageEvent(typed));
+  const response = await typeInDm(h, userId, text);
   expect(response.status).toBe(200);
   await vi.waitFor(() => expect(dms(h, userId)).toHaveLength(before + 1), { timeout: 5_000 });
   return lastDm(h, userId)!;

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
-import type { FakeMessage } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
+import { typeInDm } from '../support/direct-messages.ts';
 import { makeMap } from '../support/factories.ts';
 import { CHANNEL, dms, lastDm, readable, TEAM } from '../support/journey-steps.ts';
 
-let h: Harness;
+const h = useHarness();
 const greek: JourneyMap = makeMap({
   teamId: TEAM,
   channelId: CHANNEL,
@@ -28,11 +28,7 @@ const chinese: JourneyMap = makeMap({
 });
 
 beforeAll(async () => {
-  h = await startHarness();
   for (const map of [greek, chinese]) await h.deps.store.maps.create(map);
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 /** The one DM the bot answers `act` with. */
@@ -44,11 +40,7 @@ async function answered(userId: string, act: () => Promise<unknown>): Promise<st
 }
 
 function reply(userId: string, text: string): Promise<string> {
-  return answered(userId, async () => {
-    const typed: FakeMessage = h.fake.addUserMessage({ channel: dmChannelId(userId), user: userId, text });
-    const { channel, user, ts } = typed;
-    await h.slack.event({ type: 'message', channel_type: 'im', channel, user, text, ts, event_ts: ts });
-  });
+  return answered(userId, () => typeInDm(h, userId, text));
 }
 
 function press(userId: string, actionId: string, value: string): Promise<string> {

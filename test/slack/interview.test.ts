@@ -1,23 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fold } from '../../src/journey/fold.ts';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import { buttonValue, CHANNEL, createMapThroughModal, dms, lastDm, readable, TEAM } from '../support/journey-steps.ts';
+import { useHarness } from '../support/app-harness.ts';
+import {
+  buttonValue,
+  CHANNEL,
+  commandBody,
+  createMapThroughModal,
+  dms,
+  lastDm,
+  readable,
+  TEAM,
+} from '../support/journey-steps.ts';
 
-let h: Harness;
+const h = useHarness();
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Interviewed map', stakeholders: ['U0ANNA', 'U0BEN', 'U0CARL'] });
   // The invitations follow the card; one arriving after a test's reset would count as that test's first DM.
   await vi.waitFor(() => {
     for (const userId of map.stakeholderIds) expect(dms(h, userId)).toHaveLength(1);
   });
-});
-afterAll(async () => {
-  await h.stop();
 });
 beforeEach(() => {
   h.fake.reset();
@@ -189,11 +194,9 @@ describe('the guided interview through forms', () => {
   });
 
   it('lets /journey interview resume from a channel and says where to look', async () => {
-    const reply = await h.slack.command('interview', { userId: 'U0BEN', channelId: CHANNEL });
-    expect(JSON.stringify(reply.body)).toContain('Check your DMs');
+    expect(await commandBody(h, 'interview', 'U0BEN')).toContain('Check your DMs');
     await vi.waitFor(() => expect(readable(lastDm(h, 'U0BEN'))).toContain('Stage 3 of 5: Decision'));
-    const unknown = await h.slack.command('interview No such map', { userId: 'U0BEN', channelId: CHANNEL });
-    expect(JSON.stringify(unknown.body)).toContain("couldn't find a map called");
+    expect(await commandBody(h, 'interview No such map', 'U0BEN')).toContain("couldn't find a map called");
   });
 
   it('keeps two stakeholders interviewing the same map at once apart', async () => {

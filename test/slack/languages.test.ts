@@ -1,13 +1,14 @@
 // A Greek, a Simplified and a Traditional Chinese team use Journey Bot end to end: the creator's Slack locale is
 // en-US, but they type the map's name in their language. Every surface the bot shows for that map must speak it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Language, translator } from '../../src/i18n/index.ts';
 import { defaultStageNames, type JourneyMap } from '../../src/journey/model.ts';
 import { createRenderQuota } from '../../src/slack/render-quota.ts';
 import { foreignFragments } from '../i18n/foreign-fragments.ts';
 import { dmChannelId } from '../slack-fake/ids.ts';
 import type { FakeMessage } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
+import { typeInDm } from '../support/direct-messages.ts';
 import {
   buttonValue,
   CHANNEL,
@@ -20,6 +21,7 @@ import {
   readable,
   TEAM,
 } from '../support/journey-steps.ts';
+import { slackUser } from '../support/slack-users.ts';
 import { reply as replyInThread } from './thread-harness.ts';
 
 interface LanguageCase {
@@ -124,29 +126,18 @@ const CASES: LanguageCase[] = [
 /** Four English words in a row: a sentence, where only people's own words and names may be in English. */
 const ENGLISH_RUN = /\b[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,}){3,}/g;
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   for (const user of [OWNER, 'U0ANNA', 'U0BEN']) {
-    h.fake.users.set(user, {
-      tz: 'Europe/Athens',
-      real_name: user,
-      locale: 'en-US',
-      profile: { status_text: '', status_emoji: '', status_expiration: 0 },
-    });
+    h.fake.users.set(user, slackUser(user, { tz: 'Europe/Athens', locale: 'en-US' }));
   }
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 /** A person types in their DM with the bot; resolves with the bot's next DM. */
 async function dmReply(userId: string, text: string): Promise<FakeMessage> {
   const before = dms(h, userId).length;
-  const typed = h.fake.addUserMessage({ channel: dmChannelId(userId), user: userId, text });
-  const event = { type: 'message', channel_type: 'im', channel: typed.channel, user: userId, text, ts: typed.ts };
-  expect((await h.slack.event(event)).status).toBe(200);
+  expect((await typeInDm(h, userId, text)).status).toBe(200);
   await vi.waitFor(() => expect(dms(h, userId).length).toBeGreaterThan(before), { timeout: 5_000 });
   return lastDm(h, userId)!;
 }
@@ -331,12 +322,7 @@ describe('map names', () => {
 
 describe('what is not about one map', () => {
   it('follows the person’s Slack locale: help in Traditional Chinese for zh-TW, English for en-US', async () => {
-    h.fake.users.set('U0TAIPEI', {
-      tz: 'Asia/Taipei',
-      real_name: 'Mei',
-      locale: 'zh-TW',
-      profile: { status_text: '', status_emoji: '', status_expiration: 0 },
-    });
+    h.fake.users.set('U0TAIPEI', slackUser('Mei', { tz: 'Asia/Taipei', locale: 'zh-TW' }));
     const taipei = await h.slack.command('help', { userId: 'U0TAIPEI', channelId: CHANNEL });
     expect(readable(taipei.body as FakeMessage)).toContain('我能做這些');
     expect(foreignFragments(readable(taipei.body as FakeMessage), 'zh-Hant')).toEqual([]);

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dmChannelId } from '../slack-fake/ids.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { CHANNEL, createMapThroughModal, OWNER, readable, submitNewMap, TEAM } from '../support/journey-steps.ts';
+import { slackUser } from '../support/slack-users.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
-  h.fake.users.set(OWNER, {
-    tz: 'Europe/Athens',
-    real_name: 'Olga Owner',
-    profile: { status_text: '', status_emoji: '', status_expiration: 0 },
-  });
-});
-afterAll(async () => {
-  await h.stop();
+  h.fake.users.set(OWNER, slackUser('Olga Owner', { tz: 'Europe/Athens' }));
 });
 beforeEach(() => {
   h.fake.reset();

@@ -6,7 +6,7 @@ import { BOT_SCOPES } from '../../src/slack/scopes.ts';
 import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
 import type { FakeTeam, RecordedCall } from '../slack-fake/web-api.ts';
 import { SIGNING_SECRET, startHarness, useHarness } from '../support/app-harness.ts';
-import { newMapValues } from '../support/journey-steps.ts';
+import { mapOnceCarded, newMapValues } from '../support/journey-steps.ts';
 
 const OAUTH_ENV = {
   SLACK_BOT_TOKEN: '',
@@ -69,14 +69,7 @@ async function createMap(teamId: string, name: string, channel: string): Promise
     privateMetadata: JSON.stringify({ channelId: channel }),
   });
   expect(reply.status).toBe(200);
-  return vi.waitFor(
-    async () => {
-      const map = await h.deps.store.maps.find(teamId, name);
-      expect(map?.cardTs).toBeDefined();
-      return map!;
-    },
-    { timeout: 5_000 },
-  );
+  return mapOnceCarded(h, teamId, name);
 }
 
 describe('the OAuth install', () => {

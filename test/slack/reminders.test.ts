@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarness } from '../support/app-harness.ts';
 import { createMapThroughModal, dms, readable } from '../support/journey-steps.ts';
+import { ON_VACATION, slackUser } from '../support/slack-users.ts';
 
 const TUESDAY = new Date('2026-11-24T10:00:00Z');
 const hours = (n: number) => new Date(TUESDAY.getTime() + n * 3_600_000);
 
-let h: Harness;
+const h = useHarness({ now: TUESDAY });
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness({ now: TUESDAY });
   map = await createMapThroughModal(h, { name: 'Reminded map', stakeholders: ['U0ANNA', 'U0AWAY'] });
-});
-afterAll(async () => {
-  await h.stop();
 });
 
 /** Interview reminders and the digest's nudges share one limit: at most one of either a week. */
@@ -34,11 +31,7 @@ async function startAndPause(userId: string) {
 
 describe('interview reminders', () => {
   it('reminds a day after an interview stopped, once a week at most, and not while away', async () => {
-    h.fake.users.set('U0AWAY', {
-      tz: 'UTC',
-      real_name: 'Away Person',
-      profile: { status_text: 'On vacation', status_emoji: ':palm_tree:', status_expiration: 0 },
-    });
+    h.fake.users.set('U0AWAY', slackUser('Away Person', { profile: ON_VACATION }));
     await startAndPause('U0ANNA');
     await startAndPause('U0AWAY');
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/slack/ids.ts';
 import { createRenderQuota, RENDERS_PER_MINUTE } from '../../src/slack/render-quota.ts';
 import { useHarness } from '../support/app-harness.ts';
-import { CHANNEL, createMapThroughModal, OWNER } from '../support/journey-steps.ts';
+import { CHANNEL, commandBody, createMapThroughModal, OWNER } from '../support/journey-steps.ts';
+import { slackUser } from '../support/slack-users.ts';
 
 describe('the render quota', () => {
   it('grants a few renders a minute per person, then says when the next one is free', () => {
@@ -19,17 +20,11 @@ const h = useHarness();
 
 describe('a person asking for picture after picture', () => {
   it('gets "one moment" in their language past the quota, on the command and the button; others are not slowed', async () => {
-    h.fake.users.set(OWNER, {
-      tz: 'UTC',
-      real_name: 'Olga',
-      profile: { status_text: '', status_emoji: '', status_expiration: 0 },
-      locale: 'el-GR',
-    });
+    h.fake.users.set(OWNER, slackUser('Olga', { locale: 'el-GR' }));
     const map = await createMapThroughModal(h, { name: 'Busy pictures', stakeholders: [] });
     const answers: string[] = [];
     for (let i = 0; i <= RENDERS_PER_MINUTE; i++) {
-      const reply = await h.slack.command('show', { userId: OWNER, channelId: CHANNEL });
-      answers.push(JSON.stringify(reply.body));
+      answers.push(await commandBody(h, 'show'));
     }
     expect(answers.slice(0, RENDERS_PER_MINUTE).every((answer) => answer.includes('Busy pictures'))).toBe(true);
     expect(answers.at(-1)).toContain('Μια στιγμή');
@@ -39,7 +34,6 @@ describe('a person asking for picture after picture', () => {
     await expect.poll(() => h.fake.responses.length).toBe(before + 1);
     expect(JSON.stringify(h.fake.responses.at(-1)!.body)).toContain('Μια στιγμή');
 
-    const someoneElse = await h.slack.command('show', { userId: 'U0ANNA', channelId: CHANNEL });
-    expect(JSON.stringify(someoneElse.body)).toContain('Busy pictures');
+    expect(await commandBody(h, 'show', 'U0ANNA')).toContain('Busy pictures');
   });
 });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { ACTIONS } from '../../src/slack/ids.ts';
 import { readPng } from '../render/png-reader.ts';
 import type { FakeFile } from '../slack-fake/web-api.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
-import { newId } from '../support/factories.ts';
+import { useHarness } from '../support/app-harness.ts';
+import { makeContribution } from '../support/factories.ts';
 import {
   CHANNEL,
   completedUpload,
@@ -17,30 +17,25 @@ import {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let h: Harness;
+const h = useHarness();
 let map: JourneyMap;
 
 beforeAll(async () => {
-  h = await startHarness();
   map = await createMapThroughModal(h, { name: 'Picture map', stakeholders: [] });
   await h.deps.store.contributions.append(
     TEAM,
-    map.stages.map((stage, index) => ({
-      id: newId(),
-      mapId: map.id,
-      authorId: 'U0ANNA',
-      department: 'support' as const,
-      source: 'thread' as const,
-      stageId: stage.id,
-      kind: 'feeling' as const,
-      text: `Stage ${index + 1} feels like this`,
-      score: (index % 5) + 1,
-      createdAt: new Date().toISOString(),
-    })),
+    map.stages.map((stage, index) =>
+      makeContribution(map, {
+        authorId: 'U0ANNA',
+        department: 'support',
+        stageId: stage.id,
+        kind: 'feeling',
+        text: `Stage ${index + 1} feels like this`,
+        score: (index % 5) + 1,
+        createdAt: new Date().toISOString(),
+      }),
+    ),
   );
-});
-afterAll(async () => {
-  await h.stop();
 });
 beforeEach(() => {
   h.fake.reset();

@@ -3,6 +3,7 @@ import type { JourneyMap } from '../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { archivedMapNotice } from '../../flows/archived-map.ts';
 import { friendlyError } from '../../flows/friendly-error.ts';
+import { mayView } from '../../flows/map-access.ts';
 import { directMessageChannel, personTranslator } from '../../flows/users.ts';
 import { parseActionValue } from '../../views/interview.ts';
 import { type BlockActionArgs, type ButtonClick, parseButtonClick } from './button-payload.ts';
@@ -35,11 +36,13 @@ export function interviewButton(
     const language = async (): Promise<Translator> =>
       map ? mapTranslator(map) : personTranslator(deps, client, click.userId);
     try {
-      map = await deps.store.maps.get(click.teamId, mapId);
-      if (!map) {
+      const found = await deps.store.maps.get(click.teamId, mapId);
+      // A private channel's map is gone to whoever may not see it: the same answer as for a map that never was.
+      if (!found || !(await mayView(deps, client, found, click.userId))) {
         await tell(client, click.userId, (await language()).t('common.errors.mapGone'));
         return;
       }
+      map = found;
       if (map.archivedAt) {
         await tell(client, click.userId, await archivedMapNotice(deps, map));
         return;
