@@ -286,36 +286,37 @@ async function openPostgres(url: string): Promise<Backend> {
   return sqlBackend('postgres', strictKeyv(adapter), recordsTable, query, close);
 }
 
-async function openRedis(url: string): Promise<Backend> {
-  const records = createRedisKeyv(url, { namespace: NAMESPACE, throwOnConnectError: true, connectionTimeout: 5_000 });
-  (records as unknown as { throwOnErrors: boolean }).throwOnErrors = true;
-  const adapter = records.store as KeyvRedis<unknown>;
-  // A redis:// URL makes one client, never a cluster: SCAN over it sees every key.
-  const client = (await adapter.getClient()) as RedisClientType;
-  const logKey = (log: string) => `${NAMESPACE}:log:${log}`;
-  const claimKey = (key: string) => `${NAMESPACE}:claim:${key}`;
-  // The prefixes this backend puts before the keys keys.ts builds: keyv's for records, ours for logs and claims.
-  const prefixes = [logKey(''), claimKey(''), `${NAMESPACE}${adapter.keyPrefixSeparator}`];
+const redisLogKey = (log: string) => `${NAMESPACE}:log:${log}`;
+const redisClaimKey = (key: string) => `${NAMESPACE}:claim:${key}`;
+
+/** The append-only logs, one hash per log and one field per entry. */
+function redisLogs(
+  client: RedisClientType,
+): Pick<Backend, 'append' | 'appendMany' | 'readLog' | 'readLogAfter' | 'dropLog'> {
   return {
-    kind: 'redis',
-    records: recordsOf(records),
     async append(log, entryId, value) {
-      await client.hSetNX(logKey(log), entryId, value);
+      await client.hSetNX(redisLogKey(log), entryId, value);
     },
     async appendMany(log, entries) {
       if (entries.length === 0) return;
       // HSET would overwrite an entry already there; MULTI sends every HSETNX at once and applies them together.
       const transaction = client.multi();
-      for (const entry of entries) transaction.hSetNX(logKey(log), entry.id, entry.value);
+      for (const entry of entries) transaction.hSetNX(redisLogKey(log), entry.id, entry.value);
       await transaction.exec();
     },
-    readLog: (log) => readRedisLog(client, logKey(log), '').then(valuesOf),
-    readLogAfter: (log, afterId, held) => readRedisLog(client, logKey(log), afterId, held),
+    readLog: (log) => readRedisLog(client, redisLogKey(log), '').then(valuesOf),
+    readLogAfter: (log, afterId, held) => readRedisLog(client, redisLogKey(log), afterId, held),
     async dropLog(log) {
-      await client.unlink(logKey(log));
+      await client.unlink(redisLogKey(log));
     },
+  };
+}
+
+/** Claims: keys set only if absent, expiring on their own. */
+function redisClaims(client: RedisClientType): Pick<Backend, 'claim' | 'claimInOrder' | 'release'> {
+  return {
     async claim(key, ttlMs) {
-      const result = await client.set(claimKey(key), '1', {
+      const result = await client.set(redisClaimKey(key), '1', {
         condition: 'NX',
         expiration: { type: 'PX', value: ttlMs },
       });
@@ -324,17 +325,33 @@ async function openRedis(url: string): Promise<Backend> {
     async claimInOrder(claims) {
       if (claims.length === 0) return 0;
       const taken = await client.eval(CLAIM_IN_ORDER_SCRIPT, {
-        keys: claims.map((claim) => claimKey(claim.key)),
+        keys: claims.map((claim) => redisClaimKey(claim.key)),
         arguments: claims.map((claim) => String(claim.ttlMs)),
       });
       return Number(taken);
     },
     async release(key) {
-      await client.del(claimKey(key));
+      await client.del(redisClaimKey(key));
     },
+  };
+}
+
+async function openRedis(url: string): Promise<Backend> {
+  const records = createRedisKeyv(url, { namespace: NAMESPACE, throwOnConnectError: true, connectionTimeout: 5_000 });
+  (records as unknown as { throwOnErrors: boolean }).throwOnErrors = true;
+  const adapter = records.store as KeyvRedis<unknown>;
+  // A redis:// URL makes one client, never a cluster: SCAN over it sees every key.
+  const client = (await adapter.getClient()) as RedisClientType;
+  // The prefixes this backend puts before the keys keys.ts builds: keyv's for records, ours for logs and claims.
+  const prefixes = [redisLogKey(''), redisClaimKey(''), `${NAMESPACE}${adapter.keyPrefixSeparator}`];
+  return {
+    kind: 'redis',
+    records: recordsOf(records),
+    ...redisLogs(client),
+    ...redisClaims(client),
     async purgeTeam(teamId) {
       await purgeRedisTeam(client, teamId, prefixes);
-      await client.hDel(logKey(TEAM_INDEX_LOG), teamId);
+      await client.hDel(redisLogKey(TEAM_INDEX_LOG), teamId);
     },
     async ping() {
       await client.ping();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { JourneyMap } from '../../src/journey/model.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { backendCases } from '../support/backends.ts';
-import { makeContribution, makeMap, newId, uniqueTeamId } from '../support/factories.ts';
+import { makeContribution, makeMap, makeReplyRecord, newId, uniqueTeamId } from '../support/factories.ts';
 import { openRaw, type RawStore } from '../support/raw-store.ts';
 
 const sessionSchema = z.object({ mapId: z.string(), teamId: z.string(), userId: z.string(), step: z.number() });
@@ -33,15 +33,7 @@ async function fillTeam(store: TestStore, teamId: string): Promise<JourneyMap> {
   await store.contributions.append(teamId, [makeContribution(map)]);
   await store.people.save({ teamId, userId: 'UA', department: 'sales' });
   await store.sessions.save({ teamId, mapId: map.id, userId: 'UA', step: 1 });
-  await store.replyRecords.save({
-    ...ref,
-    mapId: map.id,
-    authorId: 'UA',
-    version: ref.ts,
-    items: [],
-    status: 'live',
-    reacted: false,
-  });
+  await store.replyRecords.save(makeReplyRecord(ref, map.id));
   await store.activeInterviews.set(teamId, 'UA', map.id);
   await store.settleNotes.set(teamId, map.id, WHEN);
   await store.summaryMarks.save(teamId, map.id, 'S1', { at: WHEN, count: 1, everyone: false });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { keys } from '../../src/store/keys.ts';
 import { backendCases } from '../support/backends.ts';
-import { makeMap, uniqueTeamId } from '../support/factories.ts';
+import { makeMap, makeReplyRecord, uniqueTeamId } from '../support/factories.ts';
 import { openRaw, type RawStore } from '../support/raw-store.ts';
 
 const sessionSchema = z.object({ mapId: z.string(), teamId: z.string(), userId: z.string(), step: z.number() });
@@ -36,15 +36,7 @@ describe.each(cases)('retention on $name', (backend) => {
     const map = makeMap({ teamId });
     const ref = { teamId, channelId: 'C1', ts: '1700000000.000100' };
     await store.maps.save(map);
-    await store.replyRecords.save({
-      ...ref,
-      mapId: map.id,
-      authorId: 'UA',
-      version: ref.ts,
-      items: [],
-      status: 'live',
-      reacted: false,
-    });
+    await store.replyRecords.save(makeReplyRecord(ref, map.id));
     await store.insightCache.set(teamId, 'summary:abc', '{}');
 
     expectExpiresInDays(await raw.expiresIn(keys.replyRecord(teamId, ref.channelId, ref.ts)), 90);

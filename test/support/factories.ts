@@ -8,6 +8,7 @@ import {
   type Source,
 } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
+import type { MessageRef, ReplyRecord } from '../../src/threads/record.ts';
 
 export const newId = monotonicFactory();
 
@@ -91,4 +92,9 @@ export function conversation(map: JourneyMap, { startsAt, idPrefix = 'c', source
   /** Takes `taken` back: a contribution that retracts it, keeping its stage and kind. */
   const retract = (taken: Contribution): Contribution => add({ ...taken, id: nextId(), text: '', retracts: taken.id });
   return { contributions, say, retract };
+}
+
+/** A live reply record with no items: what the bot keeps of a person's reply in a map's thread. */
+export function makeReplyRecord(ref: MessageRef, mapId: string, overrides: Partial<ReplyRecord> = {}): ReplyRecord {
+  return { ...ref, mapId, authorId: 'UA', version: ref.ts, items: [], status: 'live', reacted: false, ...overrides };
 }
