@@ -158,12 +158,15 @@ describe('App Home', () => {
     const channel = h.fake.channels.get(SECRET_CHANNEL)!;
     h.fake.channels.set(SECRET_CHANNEL, { ...channel, members: [...(channel.members ?? []), 'U0LEAVER'] });
     await h.slack.event({ type: 'member_joined_channel', user: 'U0LEAVER', channel: SECRET_CHANNEL });
+    // Events are handled after their ack: let this one land before the click it makes possible.
+    expect(await h.deps.followUps.idle(5_000)).toBe(true);
     await h.slack.blockAction({ actionId: 'interview_start', value: secret.id, userId: 'U0LEAVER' });
     await vi.waitFor(async () => expect(await h.deps.store.sessions.get(TEAM, secret.id, 'U0LEAVER')).toBeDefined());
     expect(await homeOf('U0LEAVER')).toContain('Secret launch');
 
     h.fake.channels.set(SECRET_CHANNEL, channel);
     await h.slack.event({ type: 'member_left_channel', user: 'U0LEAVER', channel: SECRET_CHANNEL });
+    expect(await h.deps.followUps.idle(5_000)).toBe(true);
     expect(await homeOf('U0LEAVER')).not.toContain('Secret launch');
     expect(await homeOf(MEMBER)).not.toContain('Secret launch'); // a member who never took part: nothing to do there
     expect(await homeOf(STAKEHOLDER)).toContain('Secret launch');

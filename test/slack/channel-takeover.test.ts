@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { LANGUAGES, translator } from '../../src/i18n/index.ts';
 import { NEW_MAP_FIELDS } from '../../src/slack/ids.ts';
+import { newMapModal } from '../../src/slack/views/new-map-modal.ts';
 import { validateView } from '../slack-fake/block-kit.ts';
 import { useHarness } from '../support/app-harness.ts';
 import { createMapThroughModal, newMapValues, OWNER, readable, TEAM } from '../support/journey-steps.ts';
@@ -92,5 +94,14 @@ describe('a new map for a channel that already has a live one', () => {
     const reply = await submit({ name: 'TAKEN name', channel: 'C0NAMED' });
     expect(reply.body).toMatchObject({ response_action: 'errors' });
     expect(JSON.stringify(reply.body)).toContain('already has a map with that name');
+  });
+});
+
+describe('the takeover line', () => {
+  it.each(LANGUAGES)('stays a valid option in %s whatever the old map is called (found by the fuzzer)', (language) => {
+    const input = { name: '', channelId: 'C0BUSY', t: translator(language), language: undefined, locale: undefined };
+    for (const mapName of ['Ω'.repeat(80), '&'.repeat(80), '网购新客'.repeat(20), '!']) {
+      expect(validateView(newMapModal(input, { mapId: 'M1', mapName }))).toEqual([]);
+    }
   });
 });

@@ -156,23 +156,27 @@ function settingBlocks(input: NewMapModalInput): View['blocks'] {
   ];
 }
 
+/** How much of the old map's name the takeover line shows: the words around it take up to about 45 characters. */
+const TAKEOVER_NAME_MAX = 24;
+
 /** The live map in the channel the form chose, which the person may archive to make room for the new one. */
 export interface ChannelOccupant {
   mapId: string;
   mapName: string;
-  channelId: string;
 }
 
 /** Asks, under the channel field, whether to archive the map already there; nothing changes until it is ticked. */
 function takeoverBlock(t: Translator, occupant: ChannelOccupant): InputBlock {
-  const text = t.t('newMap.takeover.option', { oldName: escapeMrkdwn(occupant.mapName), channel: occupant.channelId });
+  // Slack allows 75 characters in an option: a long name is shortened to leave room for the rest of the line.
+  const oldName = escapeMrkdwn(clip(occupant.mapName, TAKEOVER_NAME_MAX));
+  const text = t.t('newMap.takeover.option', { oldName });
   return {
     type: 'input',
     block_id: F.takeover,
     optional: true,
     label: plainText(t.t('newMap.takeover.label')),
     hint: plainText(t.t('newMap.takeover.hint')),
-    element: { type: 'checkboxes', action_id: 'value', options: [{ text: mrkdwn(text), value: occupant.mapId }] },
+    element: { type: 'checkboxes', action_id: 'value', options: [{ text: mrkdwn(text, 75), value: occupant.mapId }] },
   };
 }
 

@@ -30,7 +30,7 @@ export const en = {
   },
   takeover: {
     label: 'This channel already has a map',
-    option: 'Archive *{oldName}* and put the new map in <#{channel}>',
+    option: 'Archive *{oldName}* and put the new map here',
     hint: 'Its answers are kept and exports still work. Or pick another channel above.',
   },
   errors: {

@@ -32,7 +32,7 @@ export const zhHans: Messages<typeof en> = {
   },
   takeover: {
     label: '这个频道已经有地图了',
-    option: '归档 *{oldName}*，把新地图放在 <#{channel}>',
+    option: '归档 *{oldName}*，把新地图放在这里',
     hint: '原有回答都会保留，导出功能照常可用。你也可以在上面选择其他频道。',
   },
   errors: {

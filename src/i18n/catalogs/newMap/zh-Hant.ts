@@ -32,7 +32,7 @@ export const zhHant: Messages<typeof en> = {
   },
   takeover: {
     label: '這個頻道已經有地圖了',
-    option: '封存 *{oldName}*，把新地圖放在 <#{channel}>',
+    option: '封存 *{oldName}*，把新地圖放在這裡',
     hint: '原有回答都會保留，匯出功能照常可用。你也可以在上面選擇其他頻道。',
   },
   errors: {

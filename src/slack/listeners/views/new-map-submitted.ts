@@ -166,7 +166,7 @@ interface Submission {
 function roomAnswer(room: ChannelRoom, form: Submission): ViewResponseAction | undefined {
   if (room.kind === 'free' || room.kind === 'replace') return undefined;
   const { t, metadata, channelId } = form;
-  const occupant = { mapId: room.occupant.id, mapName: room.occupant.name, channelId };
+  const occupant = { mapId: room.occupant.id, mapName: room.occupant.name };
   if (room.kind === 'ask') {
     const input = { name: '', channelId: metadata.channelId, t, language: undefined, locale: metadata.locale };
     return { response_action: 'update', view: newMapModal(input, occupant) };
