@@ -24,12 +24,11 @@ import {
   buttonLabels,
   click,
   ephemeralsFor,
-  liveItems,
   mapWithCard,
   reply,
   shownText,
-  triples,
   waitForAnswers,
+  waitForItems,
 } from '../slack/thread-harness.ts';
 import { useHarness } from '../support/app-harness.ts';
 import { makeMap } from '../support/factories.ts';
@@ -449,12 +448,10 @@ describe('replies in the thread of a map in another language', () => {
     const map = await mapWithCardIn('el');
     await reply(h, map, 'U0ELENI', 'ΕΜΠΌΔΙΟ： το ταμείο ζητά λογαριασμό @ΘΕΩΡΗΣΗ\nιδεα: πληρωμή ως επισκέπτης @αγορα');
     const [answer] = await waitForAnswers(h, map);
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([
-        ['idea', 's3', 'πληρωμή ως επισκέπτης'],
-        ['obstacle', 's2', 'το ταμείο ζητά λογαριασμό'],
-      ]),
-    );
+    await waitForItems(h, map, [
+      ['idea', 's3', 'πληρωμή ως επισκέπτης'],
+      ['obstacle', 's2', 'το ταμείο ζητά λογαριασμό'],
+    ]);
     const shown = shownText(answer!);
     expect(shown).toContain('*Εμπόδιο* · Θεώρηση');
     expect(shown).toContain('*Ιδέα* · Αγορά');
@@ -476,12 +473,10 @@ describe('replies in the thread of a map in another language', () => {
     const map = await mapWithCardIn('zh-Hant');
     await reply(h, map, 'U0MEI', 'obstacle: checkout asks for an account @考慮\n障碍：结账太慢 （考慮）');
     const [answer] = await waitForAnswers(h, map);
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([
-        ['obstacle', 's2', 'checkout asks for an account'],
-        ['obstacle', 's2', '结账太慢'],
-      ]),
-    );
+    await waitForItems(h, map, [
+      ['obstacle', 's2', 'checkout asks for an account'],
+      ['obstacle', 's2', '结账太慢'],
+    ]);
     expect(shownText(answer!)).toContain('*障礙* · 考慮');
     expect(answer!.text).toContain('已在');
     expectNoEnglish([answer!.text, shownText(answer!)]);

@@ -16,6 +16,7 @@ import {
   triples,
   waitForAnswers,
   waitForCard,
+  waitForItems,
 } from './thread-harness.ts';
 
 const h = useHarness({ resetSlackEachTest: true });
@@ -36,11 +37,7 @@ describe('a reply whose stage the bot cannot tell', () => {
     expect(message.reactions).toEqual([]);
 
     await click(h, map, question!, 'U0ANNA', buttonIn(question!, 'Awareness', 'thread_stage_0'));
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([
-        ['touchpoint', 's1', 'Our webinar is where most leads first talk to sales'],
-      ]),
-    );
+    await waitForItems(h, map, [['touchpoint', 's1', 'Our webinar is where most leads first talk to sales']]);
     const [answer] = await waitForAnswers(h, map);
     expect(answer!.ts).toBe(question!.ts);
     await vi.waitFor(() => expect(shownText(answer!)).toContain('I added this to'));
@@ -71,11 +68,7 @@ describe('a reply whose stage the bot cannot tell', () => {
     expect(await liveItems(h, map)).toEqual([]);
 
     await click(h, map, question!, 'U0ANNA', buttonIn(question!, 'Retention', 'thread_stage_0'));
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([
-        ['touchpoint', 's4', 'People keep mentioning the loyalty card'],
-      ]),
-    );
+    await waitForItems(h, map, [['touchpoint', 's4', 'People keep mentioning the loyalty card']]);
   });
 
   it('asks only what it is when the words name a stage (Greek)', async () => {
@@ -86,9 +79,7 @@ describe('a reply whose stage the bot cannot tell', () => {
     expect(buttonLabels(question!, 'thread_stage_')).toEqual([]);
     expect(buttonLabels(question!, 'thread_kind_0')).toContain('Not for the map');
     await click(h, map, question!, 'U0ELENI', buttonIn(question!, 'Thought', 'thread_kind_0'));
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([['thought', 's2', 'Η Αγορά γίνεται συνήθως το βράδυ']]),
-    );
+    await waitForItems(h, map, [['thought', 's2', 'Η Αγορά γίνεται συνήθως το βράδυ']]);
   });
 
   it('records the clear lines at once and asks only about the unclear one', async () => {
@@ -102,13 +93,13 @@ describe('a reply whose stage the bot cannot tell', () => {
     expect(shown).toContain('*Obstacle* · Which stage?');
 
     await click(h, map, answer!, 'U0ANNA', buttonIn(answer!, 'Decision', 'thread_stage_1'));
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual(
-        sorted([
-          ['touchpoint', 's2', 'pricing webinar'],
-          ['obstacle', 's3', 'nobody reads the terms'],
-        ]),
-      ),
+    await waitForItems(
+      h,
+      map,
+      sorted([
+        ['touchpoint', 's2', 'pricing webinar'],
+        ['obstacle', 's3', 'nobody reads the terms'],
+      ]),
     );
     await vi.waitFor(() => expect(shownText(answer!)).toContain('I added these 2 to'));
   });
@@ -160,9 +151,7 @@ describe('who may answer', () => {
     const [question] = await waitForAnswers(h, map);
     const stale = buttonIn(question!, 'Decision', 'thread_stage_0');
     await edit(h, map, message, 'touchpoint: our webinar @consideration');
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([['touchpoint', 's2', 'our webinar']]),
-    );
+    await waitForItems(h, map, [['touchpoint', 's2', 'our webinar']]);
     await click(h, map, question!, 'U0ANNA', stale);
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0ANNA')).toHaveLength(1));
     expect(ephemeralsFor(h, map, 'U0ANNA')[0]!.text).toContain('That message changed since');

@@ -6,6 +6,7 @@ import {
   liveItems,
   logged,
   mapWithCard,
+  recordedReply,
   remove,
   reply,
   shownText,
@@ -13,29 +14,22 @@ import {
   triples,
   waitForAnswers,
   waitForCard,
+  waitForItems,
 } from './thread-harness.ts';
 
 const h = useHarness({ resetSlackEachTest: true });
 
-async function recorded(text: string) {
-  const map = await mapWithCard(h);
-  const message = await reply(h, map, 'U0ANNA', text);
-  const [answer] = await waitForAnswers(h, map);
-  await vi.waitFor(() => expect(message.reactions).toEqual(['white_check_mark']));
-  return { map, message, answer: answer! };
-}
-
 describe('an edited reply', () => {
   it('is read again: the old items come off, the new ones go on, and the same answer says so', async () => {
-    const { map, message, answer } = await recorded('touchpoint: webinar @consideration');
+    const { map, message, answer } = await recordedReply(h, 'touchpoint: webinar @consideration');
     await edit(h, map, message, 'touchpoint: pricing webinar @decision\nidea: record the webinar @awareness');
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual(
-        sorted([
-          ['touchpoint', 's3', 'pricing webinar'],
-          ['idea', 's1', 'record the webinar'],
-        ]),
-      ),
+    await waitForItems(
+      h,
+      map,
+      sorted([
+        ['touchpoint', 's3', 'pricing webinar'],
+        ['idea', 's1', 'record the webinar'],
+      ]),
     );
     await vi.waitFor(() => expect(shownText(answer)).toContain('I added these 2 to'));
     expect(shownText(answer)).toContain('*Touchpoint* · Decision\npricing webinar');
@@ -45,7 +39,7 @@ describe('an edited reply', () => {
   });
 
   it('asks again when the new text is unclear', async () => {
-    const { map, message, answer } = await recorded('touchpoint: webinar @consideration');
+    const { map, message, answer } = await recordedReply(h, 'touchpoint: webinar @consideration');
     await edit(h, map, message, 'People keep mentioning the loyalty card');
     await vi.waitFor(() => expect(shownText(answer)).toContain('What is it, and which stage?'));
     expect(await liveItems(h, map)).toEqual([]);
@@ -53,7 +47,7 @@ describe('an edited reply', () => {
   });
 
   it('keeps the earlier items when the edit is too long, and says so', async () => {
-    const { map, message } = await recorded('touchpoint: webinar @consideration');
+    const { map, message } = await recordedReply(h, 'touchpoint: webinar @consideration');
     await edit(h, map, message, `obstacle: ${'x'.repeat(MAX_TEXT_LENGTH)} @decision`);
     const [, notice] = await waitForAnswers(h, map, 2);
     expect(shownText(notice!)).toContain('I kept what I had from before your edit.');
@@ -71,20 +65,18 @@ describe('an edited reply', () => {
   });
 
   it('counts one edit once, however many times Slack delivers it', async () => {
-    const { map, message } = await recorded('touchpoint: webinar @consideration');
+    const { map, message } = await recordedReply(h, 'touchpoint: webinar @consideration');
     const changed = await edit(h, map, message, 'touchpoint: pricing webinar @consideration', { eventId: 'EvEDIT1' });
     await h.slack.event(changed, { eventId: 'EvEDIT1', retryNum: 1 });
     await h.slack.event(changed, { eventId: 'EvEDIT2' });
     await logged(h, 'thread edit already handled', { ts: message.ts });
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual([['touchpoint', 's2', 'pricing webinar']]),
-    );
+    await waitForItems(h, map, [['touchpoint', 's2', 'pricing webinar']]);
     const all = await h.deps.store.contributions.list(map.teamId, map.id);
     expect(all).toHaveLength(3); // the first reading, its retraction, the edited reading
   });
 
   it('ignores a change that is not an edit of the text (an unfurl, a thread update)', async () => {
-    const { map, message } = await recorded('touchpoint: webinar @consideration');
+    const { map, message } = await recordedReply(h, 'touchpoint: webinar @consideration');
     await h.slack.event({
       type: 'message',
       subtype: 'message_changed',
@@ -101,7 +93,8 @@ describe('an edited reply', () => {
 
 describe('a deleted reply', () => {
   it('takes its items off the map and the answer says why', async () => {
-    const { map, message, answer } = await recorded(
+    const { map, message, answer } = await recordedReply(
+      h,
       'touchpoint: webinar @consideration\nobstacle: checkout asks for an account @decision',
     );
     await remove(h, map, message);
@@ -125,7 +118,7 @@ describe('a deleted reply', () => {
   });
 
   it('an edit after the delete changes nothing', async () => {
-    const { map, message } = await recorded('touchpoint: webinar @consideration');
+    const { map, message } = await recordedReply(h, 'touchpoint: webinar @consideration');
     await remove(h, map, message);
     await vi.waitFor(async () => expect(await liveItems(h, map)).toEqual([]));
     await edit(h, map, message, 'touchpoint: back from the dead @consideration');

@@ -128,6 +128,15 @@ export async function waitForAnswers(h: Harness, map: JourneyMap, count = 1): Pr
   });
 }
 
+/** A map with its card, and `text` replied in its thread by `user`, answered and checked off. */
+export async function recordedReply(h: Harness, text: string, user = 'U0ANNA') {
+  const map = await mapWithCard(h);
+  const message = await reply(h, map, user, text);
+  const [answer] = await waitForAnswers(h, map);
+  await vi.waitFor(() => expect(message.reactions).toEqual(['white_check_mark']));
+  return { map, message, answer: answer! };
+}
+
 export function card(h: Harness, map: JourneyMap): FakeMessage {
   const found = h.fake.messages(map.channelId).find((m) => m.ts === map.cardTs);
   if (!found) throw new Error('card not found');
@@ -267,6 +276,11 @@ export function triples(items: readonly LiveItem[]): [string, string, string][] 
 
 export function sorted(expected: [string, string, string][]): [string, string, string][] {
   return [...expected].sort(byJson);
+}
+
+/** Waits until the map's items, as `triples`, are `expected` (pass `sorted([...])` when their order is not sorted). */
+export async function waitForItems(h: Harness, map: JourneyMap, expected: [string, string, string][]): Promise<void> {
+  await vi.waitFor(async () => expect(triples(await liveItems(h, map))).toEqual(expected));
 }
 
 function byJson(a: unknown, b: unknown): number {

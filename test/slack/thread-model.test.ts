@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAI, reply as modelReply, startFakeOpenAI } from '../openai-fake/server.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { reply as modelReply } from '../openai-fake/server.ts';
+import { useModelHarness } from '../support/app-harness.ts';
 import { liveItems, mapWithCard, reply, shownText, sorted, triples, waitForAnswers } from './thread-harness.ts';
 
 const GREEK_STAGES = ['Ενημέρωση', 'Αξιολόγηση', 'Αγορά', 'Διατήρηση', 'Σύσταση'];
 
-let h: Harness;
-let ai: FakeOpenAI;
-
-beforeAll(async () => {
-  ai = await startFakeOpenAI();
-  h = await startHarness({
-    env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: ai.baseUrl, OPENAI_MODEL: 'journey-test-model' },
-  });
-});
-afterAll(async () => {
-  await h.stop();
-  await ai.close();
-});
-beforeEach(() => {
-  h.fake.reset();
-  ai.reset();
-});
+const { h, ai } = useModelHarness({ resetSlackEachTest: true });
 
 describe('with a model configured', () => {
   it('reads explicit lines itself and only the plain ones through the model, asking where the model cannot tell', async () => {

@@ -77,46 +77,61 @@ describe('explicit replies', () => {
   });
 });
 
+const GREEK_STAGES = ['Ενημέρωση', 'Αξιολόγηση', 'Αγορά', 'Διατήρηση', 'Σύσταση'];
+const CHINESE_STAGES = ['认知', '考虑', '决策', '留存', '推荐'];
+
 describe('plain replies in any language', () => {
-  it('reads an English complaint as an obstacle at the stage its words point to', async () => {
-    const map = await mapWithCard(h);
-    await reply(h, map, 'U0BEN', 'customers complain the checkout asks for an account');
-    await waitForAnswers(h, map);
-    expect(triples(await liveItems(h, map))).toEqual([
-      ['obstacle', 's3', 'customers complain the checkout asks for an account'],
-    ]);
-  });
-
-  it('reads a Greek reply against Greek stage names', async () => {
-    const map = await mapWithCard(h, { stages: ['Ενημέρωση', 'Αξιολόγηση', 'Αγορά', 'Διατήρηση', 'Σύσταση'] });
-    await reply(h, map, 'U0ELENI', 'Οι πελάτες παραπονιούνται ότι το ταμείο στην Αγορά είναι αργό');
+  it.each<{
+    name: string;
+    stages?: string[];
+    user: string;
+    text: string;
+    item: [string, string, string];
+    /** What the answer says the item is, where the test checks it. */
+    shown?: string;
+  }>([
+    {
+      name: 'reads an English complaint as an obstacle at the stage its words point to',
+      user: 'U0BEN',
+      text: 'customers complain the checkout asks for an account',
+      item: ['obstacle', 's3', 'customers complain the checkout asks for an account'],
+    },
+    {
+      name: 'reads a Greek reply against Greek stage names',
+      stages: GREEK_STAGES,
+      user: 'U0ELENI',
+      text: 'Οι πελάτες παραπονιούνται ότι το ταμείο στην Αγορά είναι αργό',
+      item: ['obstacle', 's3', 'Οι πελάτες παραπονιούνται ότι το ταμείο στην Αγορά είναι αργό'],
+      shown: '*Obstacle* · Αγορά',
+    },
+    {
+      name: 'reads an explicit Greek stage name in any case',
+      stages: GREEK_STAGES,
+      user: 'U0ELENI',
+      text: 'touchpoint: webinar τιμών @αξιολόγηση',
+      item: ['touchpoint', 's2', 'webinar τιμών'],
+    },
+    {
+      name: 'reads a Chinese reply against Chinese stage names',
+      stages: CHINESE_STAGES,
+      user: 'U0WEI',
+      text: '客户抱怨结账太慢',
+      item: ['obstacle', 's3', '客户抱怨结账太慢'],
+      shown: '*Obstacle* · 决策',
+    },
+    {
+      name: 'reads an explicit Chinese line with a full-width colon',
+      stages: CHINESE_STAGES,
+      user: 'U0WEI',
+      text: 'touchpoint：官网直播 @考虑',
+      item: ['touchpoint', 's2', '官网直播'],
+    },
+  ])('$name', async ({ stages, user, text, item, shown }) => {
+    const map = await mapWithCard(h, { stages });
+    await reply(h, map, user, text);
     const [answer] = await waitForAnswers(h, map);
-    expect(triples(await liveItems(h, map))).toEqual([
-      ['obstacle', 's3', 'Οι πελάτες παραπονιούνται ότι το ταμείο στην Αγορά είναι αργό'],
-    ]);
-    expect(shownText(answer!)).toContain('*Obstacle* · Αγορά');
-  });
-
-  it('reads an explicit Greek stage name in any case', async () => {
-    const map = await mapWithCard(h, { stages: ['Ενημέρωση', 'Αξιολόγηση', 'Αγορά', 'Διατήρηση', 'Σύσταση'] });
-    await reply(h, map, 'U0ELENI', 'touchpoint: webinar τιμών @αξιολόγηση');
-    await waitForAnswers(h, map);
-    expect(triples(await liveItems(h, map))).toEqual([['touchpoint', 's2', 'webinar τιμών']]);
-  });
-
-  it('reads a Chinese reply against Chinese stage names', async () => {
-    const map = await mapWithCard(h, { stages: ['认知', '考虑', '决策', '留存', '推荐'] });
-    await reply(h, map, 'U0WEI', '客户抱怨结账太慢');
-    const [answer] = await waitForAnswers(h, map);
-    expect(triples(await liveItems(h, map))).toEqual([['obstacle', 's3', '客户抱怨结账太慢']]);
-    expect(shownText(answer!)).toContain('*Obstacle* · 决策');
-  });
-
-  it('reads an explicit Chinese line with a full-width colon', async () => {
-    const map = await mapWithCard(h, { stages: ['认知', '考虑', '决策', '留存', '推荐'] });
-    await reply(h, map, 'U0WEI', 'touchpoint：官网直播 @考虑');
-    await waitForAnswers(h, map);
-    expect(triples(await liveItems(h, map))).toEqual([['touchpoint', 's2', '官网直播']]);
+    expect(triples(await liveItems(h, map))).toEqual([item]);
+    if (shown) expect(shownText(answer!)).toContain(shown);
   });
 });
 

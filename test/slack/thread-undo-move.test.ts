@@ -7,31 +7,22 @@ import {
   ephemeralsFor,
   liveItems,
   logged,
-  mapWithCard,
   moveOption,
-  reply,
+  recordedReply,
   shownText,
   sorted,
   triples,
-  waitForAnswers,
   waitForCard,
+  waitForItems,
 } from './thread-harness.ts';
 
 const h = useHarness({ resetSlackEachTest: true });
 
 const TWO_ITEMS = 'touchpoint: pricing webinar @consideration\nobstacle: checkout asks for an account @decision';
 
-async function recorded(text = TWO_ITEMS) {
-  const map = await mapWithCard(h);
-  const message = await reply(h, map, 'U0ANNA', text);
-  const [answer] = await waitForAnswers(h, map);
-  await vi.waitFor(() => expect(message.reactions).toEqual(['white_check_mark']));
-  return { map, message, answer: answer! };
-}
-
 describe('Undo', () => {
   it('takes everything the message added off the map, says so and lifts the check mark', async () => {
-    const { map, message, answer } = await recorded();
+    const { map, message, answer } = await recordedReply(h, TWO_ITEMS);
     await waitForCard(h, map, '*3. Decision*  1 input');
     await click(h, map, answer, 'U0ANNA', buttonIn(answer, 'Undo'));
     await vi.waitFor(() => expect(shownText(answer)).toContain('Undone: <@U0ANNA> took 2 items off'));
@@ -44,7 +35,7 @@ describe('Undo', () => {
   });
 
   it('is refused to anyone but the author, privately, and changes nothing', async () => {
-    const { map, answer } = await recorded();
+    const { map, answer } = await recordedReply(h, TWO_ITEMS);
     await click(h, map, answer, 'U0MALLORY', buttonIn(answer, 'Undo'));
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0MALLORY')).toHaveLength(1));
     expect(ephemeralsFor(h, map, 'U0MALLORY')[0]!.text).toContain('Only <@U0ANNA> can change');
@@ -53,7 +44,7 @@ describe('Undo', () => {
   });
 
   it('a second Undo finds nothing left to take back', async () => {
-    const { map, answer } = await recorded();
+    const { map, answer } = await recordedReply(h, TWO_ITEMS);
     const undo = buttonIn(answer, 'Undo');
     await click(h, map, answer, 'U0ANNA', undo);
     await vi.waitFor(() => expect(shownText(answer)).toContain('Undone'));
@@ -66,24 +57,24 @@ describe('Undo', () => {
 
 describe('Move', () => {
   it('moves one item to the stage the author picks and shows it there', async () => {
-    const { map, answer } = await recorded();
+    const { map, answer } = await recordedReply(h, TWO_ITEMS);
     expect(moveOption(answer, 0, 'Decision').option.text.text).toBe('Decision');
     expect(() => moveOption(answer, 0, 'Consideration')).toThrow(); // its own stage is not offered
     await chooseMove(h, map, answer, 'U0ANNA', 0, 'Awareness');
-    await vi.waitFor(async () =>
-      expect(triples(await liveItems(h, map))).toEqual(
-        sorted([
-          ['touchpoint', 's1', 'pricing webinar'],
-          ['obstacle', 's3', 'checkout asks for an account'],
-        ]),
-      ),
+    await waitForItems(
+      h,
+      map,
+      sorted([
+        ['touchpoint', 's1', 'pricing webinar'],
+        ['obstacle', 's3', 'checkout asks for an account'],
+      ]),
     );
     await vi.waitFor(() => expect(shownText(answer)).toContain('*Touchpoint* · Awareness\npricing webinar'));
     await waitForCard(h, map, '*1. Awareness*  1 input');
   });
 
   it('can move an item on and back again, keeping exactly one live copy', async () => {
-    const { map, answer } = await recorded('touchpoint: pricing webinar @consideration');
+    const { map, answer } = await recordedReply(h, 'touchpoint: pricing webinar @consideration');
     for (const stage of ['Retention', 'Consideration', 'Retention']) {
       await chooseMove(h, map, answer, 'U0ANNA', 0, stage);
       await vi.waitFor(() => expect(shownText(answer)).toContain(`*Touchpoint* · ${stage}`));
@@ -92,7 +83,7 @@ describe('Move', () => {
   });
 
   it('the same move twice moves once', async () => {
-    const { map, answer } = await recorded('touchpoint: pricing webinar @consideration');
+    const { map, answer } = await recordedReply(h, 'touchpoint: pricing webinar @consideration');
     const { actionId, blockId, option } = moveOption(answer, 0, 'Advocacy');
     const moveAction = { actionId, blockId, selectedOption: { value: option.value } };
     const choose = () => chooseMove(h, map, answer, 'U0ANNA', 0, 'Advocacy');
@@ -111,7 +102,7 @@ describe('Move', () => {
   });
 
   it('is refused to anyone but the author', async () => {
-    const { map, answer } = await recorded();
+    const { map, answer } = await recordedReply(h, TWO_ITEMS);
     await chooseMove(h, map, answer, 'U0MALLORY', 1, 'Awareness');
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0MALLORY')).toHaveLength(1));
     expect(triples(await liveItems(h, map))).toContainEqual(['obstacle', 's3', 'checkout asks for an account']);

@@ -1,24 +1,17 @@
 // The backend commands that do in one round trip what took several: appending a reply's entries together, and
 // taking an event's claim and its message's in order.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPEND_BATCH, type Backend, openBackend } from '../../src/store/backend.ts';
+import { describe, expect, it } from 'vitest';
+import { APPEND_BATCH, openBackend } from '../../src/store/backend.ts';
 import { keys } from '../../src/store/keys.ts';
-import { backendCases } from '../support/backends.ts';
+import { backendCases, useOpened } from '../support/backends.ts';
 import { newId, uniqueTeamId } from '../support/factories.ts';
 
 const cases = await backendCases();
 const MINUTE = 60_000;
 
 describe.each(cases)('batched commands on $name', ({ url, available }) => {
-  let backend: Backend;
-
-  beforeAll(async () => {
-    if (available) backend = await openBackend(url());
-  });
-  afterAll(async () => {
-    await backend?.close();
-  });
+  const backend = useOpened(available, () => openBackend(url()));
 
   const freshLog = () => keys.contributionsLog(uniqueTeamId(), 'M1');
   const freshClaims = (count: number) => {

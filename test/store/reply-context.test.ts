@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type InterviewSession, interviewSessionSchema } from '../../src/interview/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
-import { backendCases } from '../support/backends.ts';
+import { openStore } from '../../src/store/index.ts';
+import { backendCases, useOpened } from '../support/backends.ts';
 import { countingBackend } from '../support/counting-backend.ts';
 import { makeMap, newId, uniqueTeamId } from '../support/factories.ts';
 
@@ -9,14 +9,9 @@ const cases = await backendCases();
 
 describe.each(cases)('the context of a reply on $name', ({ url, available }) => {
   const counter = countingBackend(() => 'read');
-  let store: Store<InterviewSession>;
-
-  beforeAll(async () => {
-    if (available) store = await openStore(url(), interviewSessionSchema, { observe: counter.observe });
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const store = useOpened(available, () =>
+    openStore<InterviewSession>(url(), interviewSessionSchema, { observe: counter.observe }),
+  );
 
   const commandsOf = async (read: () => Promise<unknown>) => {
     counter.take();

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isDomainError } from '../../src/errors.ts';
 import { fold } from '../../src/journey/fold.ts';
 import { openBackend } from '../../src/store/backend.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore } from '../../src/store/index.ts';
 import { keys, LEGACY_ALL_MAPS_LOG } from '../../src/store/keys.ts';
-import { backendCases, tempSqliteUrl } from '../support/backends.ts';
+import { backendCases, tempSqliteUrl, useOpened } from '../support/backends.ts';
 import { makeContribution, makeMap, newId, uniqueTeamId } from '../support/factories.ts';
 
 const sessionSchema = z.object({ mapId: z.string(), teamId: z.string(), userId: z.string(), step: z.number() });
@@ -14,14 +14,7 @@ type TestSession = z.infer<typeof sessionSchema>;
 const cases = await backendCases();
 
 describe.each(cases)('store on $name', ({ url, available }) => {
-  let store: Store<TestSession>;
-
-  beforeAll(async () => {
-    if (available) store = await openStore(url(), sessionSchema);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const store = useOpened(available, () => openStore<TestSession>(url(), sessionSchema));
 
   it.skipIf(!available)('keeps 2,000 contributions from 8 concurrent writers of one map', async () => {
     const map = makeMap({ teamId: uniqueTeamId() });

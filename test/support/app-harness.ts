@@ -6,10 +6,12 @@ import { openDeps } from '../../src/deps.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Deps } from '../../src/slack/deps.ts';
 import type { Backend } from '../../src/store/index.ts';
+import type { FakeOpenAI } from '../openai-fake/server.ts';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
 import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
 import { type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
 import { tempSqliteUrl } from './backends.ts';
+import { testModelEnv, useFakeOpenAI } from './fake-openai.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -88,15 +90,36 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
+export type UseHarnessOptions = HarnessOptions & { resetSlackEachTest?: boolean };
+
 /**
  * The harness of a test file: one app started before its tests and stopped after them, with the fake Slack
  * emptied before each test when `resetSlackEachTest`. Its fields are there once the tests run, not before.
  */
-export function useHarness(options: HarnessOptions & { resetSlackEachTest?: boolean } = {}): Harness {
+export function useHarness(options: UseHarnessOptions = {}): Harness {
   const { resetSlackEachTest, ...harnessOptions } = options;
+  return useHarnessOf(() => harnessOptions, resetSlackEachTest);
+}
+
+/**
+ * The harness of a test file whose app has a model: a fake OpenAI (see `useFakeOpenAI`, reset after each test)
+ * started first, and the app told to use it (see `useHarness`). Their fields are there once the tests run.
+ */
+export function useModelHarness(options: UseHarnessOptions = {}): { h: Harness; ai: FakeOpenAI } {
+  const { resetSlackEachTest, ...harnessOptions } = options;
+  const ai = useFakeOpenAI();
+  const h = useHarnessOf(
+    () => ({ ...harnessOptions, env: { ...testModelEnv(ai), ...harnessOptions.env } }),
+    resetSlackEachTest,
+  );
+  return { h, ai };
+}
+
+/** `useHarness` with its options read when the tests start (so they may name what another hook started). */
+function useHarnessOf(optionsAtStart: () => HarnessOptions, resetSlackEachTest = false): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
-    Object.assign(harness, await startHarness(harnessOptions));
+    Object.assign(harness, await startHarness(optionsAtStart()));
   });
   afterAll(async () => {
     await harness.stop();

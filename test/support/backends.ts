@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A fresh SQLite file in a temp folder: each test gets its own store. */
 export function tempSqliteUrl(): string {
@@ -51,4 +52,25 @@ export async function backendCases(): Promise<BackendCase[]> {
     { name: 'redis', url: () => REDIS_URL, available: redis },
     { name: 'postgres', url: () => POSTGRES_URL, available: postgres },
   ];
+}
+
+/**
+ * What `open` gives (a backend or a store) for the tests of one backend case: opened before them when the case is
+ * available, closed after them. It stands for the opened one once the tests run, not before.
+ */
+export function useOpened<T extends { close(): Promise<unknown> }>(available: boolean, open: () => Promise<T>): T {
+  let opened: T | undefined;
+  beforeAll(async () => {
+    if (available) opened = await open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return new Proxy({} as T, {
+    get(_target, property) {
+      if (!opened) throw new Error(`not opened: read ${String(property)} inside a test of an available case`);
+      const value = Reflect.get(opened, property);
+      return typeof value === 'function' ? value.bind(opened) : value;
+    },
+  });
 }
