@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DomainError } from '../../src/errors.ts';
 import { loadJourney } from '../../src/slack/flows/journey-view.ts';
 import type { FakeEphemeral } from '../slack-fake/web-api.ts';
 import { useHarness } from '../support/app-harness.ts';
@@ -106,8 +107,9 @@ describe('the department of a thread author', () => {
     await reply(h, map, 'U0UNLUCKY', 'touchpoint: pricing webinar @consideration');
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0UNLUCKY')).toHaveLength(1));
     const save = h.deps.store.people.save;
+    // What the store throws when its 2 s deadline passes.
     h.deps.store.people.save = async () => {
-      throw new Error('store down');
+      throw new DomainError('store_unavailable', 'store set took over 2000 ms');
     };
     try {
       await pick(ephemeralsFor(h, map, 'U0UNLUCKY')[0]!, 'U0UNLUCKY', 'Product');

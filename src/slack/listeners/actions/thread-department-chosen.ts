@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mapTranslator, translator } from '../../../i18n/index.ts';
 import { DEPARTMENTS } from '../../../journey/model.ts';
 import type { Deps } from '../../deps.ts';
+import { friendlyError } from '../../flows/friendly-error.ts';
 import { refreshMapCard } from '../../flows/map-card.ts';
 import { parseActionValue } from '../../views/interview.ts';
 import { departmentThanks } from '../../views/thread-department.ts';
@@ -29,7 +30,7 @@ export function threadDepartmentChosen(deps: Deps) {
       await deps.store.people.save({ teamId, userId, department: department.data });
     } catch (err) {
       deps.log.error({ err, userId }, 'department not saved');
-      const text = t.t('common.errors.storeDown');
+      const text = await friendlyError(deps, t, err);
       await respond({ response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
       return;
     }
