@@ -5,8 +5,8 @@
  * fairness and needs no store round trip on every command.
  */
 export interface RenderQuota {
-  /** Takes one render for `personKey` at `nowMs`; otherwise says in how many seconds the next one is free. */
-  take(personKey: string, nowMs: number): { granted: true } | { granted: false; retryInSeconds: number };
+  /** Takes one render for a person at `nowMs`; otherwise says in how many seconds the next one is free. */
+  take(teamId: string, userId: string, nowMs: number): { granted: true } | { granted: false; retryInSeconds: number };
 }
 
 export const RENDERS_PER_MINUTE = 6;
@@ -17,7 +17,8 @@ const MAX_PEOPLE = 10_000;
 export function createRenderQuota(perMinute: number = RENDERS_PER_MINUTE): RenderQuota {
   const recent = new Map<string, number[]>();
   return {
-    take(personKey, nowMs) {
+    take(teamId, userId, nowMs) {
+      const personKey = `${teamId}:${userId}`;
       const times = (recent.get(personKey) ?? []).filter((at) => at > nowMs - WINDOW_MS);
       if (times.length >= perMinute) {
         recent.set(personKey, times);

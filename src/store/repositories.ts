@@ -93,6 +93,12 @@ export class MapRepository {
     return typeof mapId === 'string' ? this.get(teamId, mapId) : undefined;
   }
 
+  /** The map bound to a channel while it is live: a channel holds one live map at most. */
+  async findLiveByChannel(teamId: string, channelId: string): Promise<JourneyMap | undefined> {
+    const map = await this.findByChannel(teamId, channelId);
+    return map?.archivedAt ? undefined : map;
+  }
+
   /**
    * A map by id or by name (case-, accent- and script-insensitive), in one round trip through the name index:
    * the cost does not grow with the workspace's maps. A workspace whose maps predate the index is indexed the

@@ -9,10 +9,10 @@ describe('the render quota', () => {
   it('grants a few renders a minute per person, then says when the next one is free', () => {
     const quota = createRenderQuota(3);
     const start = 1_000_000;
-    for (let i = 0; i < 3; i++) expect(quota.take('T:U1', start + i * 1000)).toEqual({ granted: true });
-    expect(quota.take('T:U1', start + 5_000)).toEqual({ granted: false, retryInSeconds: 55 });
-    expect(quota.take('T:U2', start + 5_000)).toEqual({ granted: true });
-    expect(quota.take('T:U1', start + 60_001)).toEqual({ granted: true });
+    for (let i = 0; i < 3; i++) expect(quota.take('T', 'U1', start + i * 1000)).toEqual({ granted: true });
+    expect(quota.take('T', 'U1', start + 5_000)).toEqual({ granted: false, retryInSeconds: 55 });
+    expect(quota.take('T', 'U2', start + 5_000)).toEqual({ granted: true });
+    expect(quota.take('T', 'U1', start + 60_001)).toEqual({ granted: true });
   });
 });
 

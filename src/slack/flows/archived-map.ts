@@ -9,8 +9,8 @@ import { escapeMrkdwn, mention } from '../text.ts';
  */
 export async function archivedMapNext(deps: Deps, map: JourneyMap): Promise<string> {
   const t = mapTranslator(map);
-  const successor = await deps.store.maps.findByChannel(map.teamId, map.channelId).catch(() => undefined);
-  if (successor && successor.id !== map.id && !successor.archivedAt) {
+  const successor = await deps.store.maps.findLiveByChannel(map.teamId, map.channelId).catch(() => undefined);
+  if (successor && successor.id !== map.id) {
     return t.t('card.reopen.movedTo', { channel: map.channelId, newName: escapeMrkdwn(successor.name) });
   }
   return t.t('card.reopen.howTo', { owner: mention(map.ownerId), mapName: escapeMrkdwn(map.name) });

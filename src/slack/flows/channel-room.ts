@@ -25,8 +25,8 @@ export interface RoomRequest {
 }
 
 export async function channelRoom(deps: Deps, client: SlackClient, request: RoomRequest): Promise<ChannelRoom> {
-  const occupant = await deps.store.maps.findByChannel(request.teamId, request.channelId);
-  if (!occupant || occupant.archivedAt) return { kind: 'free' };
+  const occupant = await deps.store.maps.findLiveByChannel(request.teamId, request.channelId);
+  if (!occupant) return { kind: 'free' };
   if (!(await maySteer(deps, client, occupant, request.userId))) return { kind: 'notYours', occupant };
   if (request.consentedMapId === occupant.id) return { kind: 'replace', occupant };
   return { kind: request.offeredMapId === occupant.id ? 'unticked' : 'ask', occupant };

@@ -81,12 +81,11 @@ export async function visibleMaps(
   maps: readonly JourneyMap[],
   userId: string,
 ): Promise<JourneyMap[]> {
-  const channels = [...new Set(maps.filter((map) => !isInvolved(map, userId)).map((map) => map.channelId))];
-  const teamOf = new Map(maps.map((map) => [map.channelId, map.teamId]));
-  const ask = async (channelId: string) => {
-    const audience = await channelAudience(deps, client, teamOf.get(channelId) ?? '', channelId);
-    return [channelId, audience] as const;
-  };
-  const audiences = new Map(await Promise.all(channels.map(ask)));
-  return maps.filter((map) => canSeeMap(map, userId, audiences.get(map.channelId) ?? NOBODY));
+  const asked = new Map<string, JourneyMap>();
+  for (const map of maps) if (!isInvolved(map, userId)) asked.set(audienceKey(map.teamId, map.channelId), map);
+  const ask = async ([key, map]: [string, JourneyMap]) =>
+    [key, await channelAudience(deps, client, map.teamId, map.channelId)] as const;
+  const audiences = new Map(await Promise.all([...asked].map(ask)));
+  // Involved maps were not asked about: they are seen whatever the channel's audience.
+  return maps.filter((map) => canSeeMap(map, userId, audiences.get(audienceKey(map.teamId, map.channelId)) ?? NOBODY));
 }

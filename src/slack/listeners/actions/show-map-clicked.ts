@@ -17,7 +17,7 @@ export function showMapClicked(deps: Deps) {
       respond({ response_type: 'ephemeral', replace_original: false, text }).catch((err: unknown) =>
         deps.log.warn({ err, mapId: click.value }, 'show map reply failed'),
       );
-    const taken = deps.renders.take(`${click.teamId}:${click.userId}`, deps.now().getTime());
+    const taken = deps.renders.take(click.teamId, click.userId, deps.now().getTime());
     if (!taken.granted) {
       const t = await personTranslator(deps, client, click.userId);
       await tell(t.t('common.errors.oneMoment', { seconds: taken.retryInSeconds }));

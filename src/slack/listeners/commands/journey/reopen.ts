@@ -16,8 +16,8 @@ export const reopen: Subcommand = async (context) => {
     return refuse(t.t('card.reopen.notOwner', { owner: mention(map.ownerId), mapName }));
   }
   if (!map.archivedAt) return refuse(t.t('card.reopen.notArchived', { mapName }));
-  const other = await deps.store.maps.findByChannel(map.teamId, map.channelId);
-  if (other && other.id !== map.id && !other.archivedAt) {
+  const other = await deps.store.maps.findLiveByChannel(map.teamId, map.channelId);
+  if (other && other.id !== map.id) {
     return refuse(
       t.t('card.reopen.channelTaken', { channel: map.channelId, otherName: escapeMrkdwn(other.name), mapName }),
     );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Translator } from '../../../../i18n/index.ts';
 import type { JourneyMap } from '../../../../journey/model.ts';
 import type { Deps, SlackClient } from '../../../deps.ts';
-import { type Resolved, resolveMap } from '../../../flows/resolve-map.ts';
+import { type MapAsker, type Resolved, resolveMap } from '../../../flows/resolve-map.ts';
 
 /** The fields of a slash command the subcommands read, checked before anything else. */
 export const commandSchema = z.object({
@@ -34,9 +34,12 @@ export type Subcommand = (context: SubcommandContext) => Promise<void>;
 
 /** The map a command names (or the channel's), as the caller may see it: the one way commands open a map. */
 export function openMap(context: SubcommandContext, query: string): Promise<Resolved> {
-  const { deps, client, command, personLanguage } = context;
-  const asker = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, personLanguage };
-  return resolveMap(deps, client, asker, query);
+  return resolveMap(context.deps, context.client, askerOf(context), query);
+}
+
+/** Who runs the command, and from where: what map lookups need to answer as the caller may see. */
+export function askerOf({ command, personLanguage }: SubcommandContext): MapAsker {
+  return { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, personLanguage };
 }
 
 /**
@@ -56,7 +59,7 @@ export async function openMapOrExplain(context: SubcommandContext, query: string
  */
 export async function takeRender(context: SubcommandContext): Promise<boolean> {
   const { deps, command, ack, personLanguage } = context;
-  const taken = deps.renders.take(`${command.team_id}:${command.user_id}`, deps.now().getTime());
+  const taken = deps.renders.take(command.team_id, command.user_id, deps.now().getTime());
   if (taken.granted) return true;
   const text = (await personLanguage()).t('common.errors.oneMoment', { seconds: taken.retryInSeconds });
   await ack({ response_type: 'ephemeral', text });

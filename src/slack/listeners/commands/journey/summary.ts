@@ -4,7 +4,7 @@ import { slackErrorCode } from '../../../flows/slack-call.ts';
 import { postRequestedSummary } from '../../../flows/summaries.ts';
 import { resolveSummaryTarget } from '../../../flows/summary-target.ts';
 import { SUMMARY_REPLIES, summaryPostedNotice, summaryWorkingNotice } from '../../../views/summary.ts';
-import { type Subcommand, takeRender } from './subcommand.ts';
+import { askerOf, type Subcommand, takeRender } from './subcommand.ts';
 
 /** Slack's answers when the bot may not post where the map lives. */
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
@@ -14,9 +14,8 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
  * seconds) and posts in the map's thread, and finally tells the person where to find it.
  */
 export const summary: Subcommand = async (context) => {
-  const { deps, client, command, rest, ack, respond, personLanguage } = context;
-  const asker = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, personLanguage };
-  const target = await resolveSummaryTarget(deps, client, asker, rest);
+  const { deps, client, rest, ack, respond } = context;
+  const target = await resolveSummaryTarget(deps, client, askerOf(context), rest);
   if ('error' in target) {
     await ack({ response_type: 'ephemeral', text: target.error });
     return;
