@@ -6,7 +6,8 @@ import { createKeyv as createRedisKeyv, type RedisClientType } from '@keyv/redis
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { closeWithin } from './deadline.ts';
-import { isTeamKey, TEAM_INDEX_LOG, teamKeyPrefixes } from './keys.ts';
+import { isTeamKey, keys, TEAM_INDEX_LOG, teamKeyPrefixes } from './keys.ts';
+import { OUTBOX_SCHEMA, type OutboxStore, redisOutbox, type SqlQuery, sqlOutbox } from './outbox-backend.ts';
 
 /**
  * What the repositories need from a storage backend. keyv gives plain key-value records; it has no
@@ -18,6 +19,8 @@ import { isTeamKey, TEAM_INDEX_LOG, teamKeyPrefixes } from './keys.ts';
 export interface Backend {
   readonly kind: 'sqlite' | 'redis' | 'postgres';
   readonly records: RecordStore;
+  /** Acknowledged work not yet done (see OutboxRepository). */
+  readonly outbox: OutboxStore;
   /** An entry whose id the log already holds keeps its first value. */
   append(log: string, entryId: string, value: string): Promise<void>;
   /**
@@ -119,8 +122,6 @@ function recordsOf(keyv: Keyv): RecordStore {
   };
 }
 
-type SqlQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
-
 /**
  * The rows of `column` that hold one of the team's keys (after `namespace`, keyv's prefix on record keys).
  * LIKE's wildcards in a key are escaped. SQLite's LIKE ignores ASCII case; Slack ids are upper case, so no two
@@ -140,6 +141,7 @@ async function purgeSqlTeam(query: SqlQuery, recordsTable: string, teamId: strin
     [recordsTable, 'key', `${NAMESPACE}:`],
     ['journey_log', 'log', ''],
     ['journey_claim', 'key', ''],
+    ['journey_outbox', 'key', ''],
   ] as const) {
     const { where, params } = teamKeyCondition(column, teamId, namespace);
     await query(`DELETE FROM ${table} WHERE ${where}`, params);
@@ -227,6 +229,7 @@ function sqlBackend(
   return {
     kind,
     records: recordsOf(records),
+    outbox: sqlOutbox(kind, query),
     append: (log, id, value) => appendSqlEntries(query, log, [{ id, value }]),
     appendMany: (log, entries) => appendSqlEntries(query, log, entries),
     readLog: (log) => readSqlLog(query, log, '').then(valuesOf),
@@ -251,6 +254,7 @@ function sqlBackend(
 const SQL_SCHEMA = [
   'CREATE TABLE IF NOT EXISTS journey_log (log VARCHAR(255) NOT NULL, id VARCHAR(64) NOT NULL, value TEXT NOT NULL, PRIMARY KEY (log, id))',
   'CREATE TABLE IF NOT EXISTS journey_claim (key VARCHAR(255) PRIMARY KEY, expires_at BIGINT NOT NULL)',
+  ...OUTBOX_SCHEMA,
 ];
 
 async function openSqlite(url: string): Promise<Backend> {
@@ -344,13 +348,17 @@ async function openRedis(url: string): Promise<Backend> {
   const client = (await adapter.getClient()) as RedisClientType;
   // The prefixes this backend puts before the keys keys.ts builds: keyv's for records, ours for logs and claims.
   const prefixes = [redisLogKey(''), redisClaimKey(''), `${NAMESPACE}${adapter.keyPrefixSeparator}`];
+  const outbox = redisOutbox(client);
   return {
     kind: 'redis',
     records: recordsOf(records),
+    outbox,
     ...redisLogs(client),
     ...redisClaims(client),
     async purgeTeam(teamId) {
       await purgeRedisTeam(client, teamId, prefixes);
+      // The outbox's entries are fields of a few shared keys, not keys of their own.
+      for (const entry of await outbox.list(keys.outboxPrefix(teamId))) await outbox.remove(entry.key);
       await client.hDel(redisLogKey(TEAM_INDEX_LOG), teamId);
     },
     async ping() {

@@ -17,6 +17,7 @@ import {
   SettleNoteRepository,
   SummaryMarkRepository,
 } from './marks.ts';
+import { OutboxRepository } from './outbox.ts';
 import { ReplyContextReader } from './reply-context.ts';
 import { ReplyRecordRepository } from './reply-records.ts';
 import {
@@ -33,6 +34,7 @@ export { STORE_TIMEOUT_MS } from './deadline.ts';
 export { SealedRecordError } from './encryption.ts';
 export { type InstallationRef, InstallationRepository } from './installations.ts';
 export type { LastDigest, SummaryMark } from './marks.ts';
+export type { DeliveryRef, PendingDelivery, TakenDelivery } from './outbox.ts';
 export { UnreadableRecordError } from './text-records.ts';
 
 /** Every repository of the store, each named for what it keeps; none takes a raw key. */
@@ -55,6 +57,8 @@ export interface Repositories<Session extends { mapId: string; teamId: string; u
   readonly eventClaims: EventClaimRepository;
   readonly departmentQuestions: DepartmentQuestionRepository;
   readonly interviewLocks: InterviewLockRepository;
+  /** Requests acknowledged to Slack whose work is not done yet. */
+  readonly outbox: OutboxRepository;
 }
 
 export interface Store<Session extends { mapId: string; teamId: string; userId: string }>
@@ -99,6 +103,7 @@ function repositories<Session extends { mapId: string; teamId: string; userId: s
     eventClaims: new EventClaimRepository(backend),
     departmentQuestions: new DepartmentQuestionRepository(backend),
     interviewLocks: new InterviewLockRepository(backend),
+    outbox: new OutboxRepository(backend),
   };
 }
 

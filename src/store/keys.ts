@@ -51,6 +51,8 @@ const KINDS = [
   'stage-summary',
   'department-asked',
   'reminder',
+  // the outbox
+  'outbox',
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -139,6 +141,10 @@ export const keys = {
   departmentQuestionClaim: (teamId: string, userId: string) => key('department-asked', teamId, userId),
   reminderClaim: (teamId: string, mapId: string, userId: string, spell: string, count: number) =>
     key('reminder', teamId, mapId, userId, spell, String(count)),
+  /** A request acknowledged to Slack, by its delivery id (the event id, or a hash of an interaction). */
+  outboxEntry: (teamId: string, deliveryId: string) => key('outbox', teamId, deliveryId),
+  /** The start every outbox key of the team has. */
+  outboxPrefix: (teamId: string) => `${key('outbox', teamId)}:`,
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import type { Backend, RecordStore } from './backend.ts';
 import { STORE_TIMEOUT_MS, withDeadline } from './deadline.ts';
+import type { OutboxStore } from './outbox-backend.ts';
 
 /** A purge is many commands (a walk of the keyspace on Redis): one deadline for all of them would be too short. */
 const PURGE_TIMEOUT_FACTOR = 30;
@@ -20,11 +21,12 @@ function timed<T extends object>(target: T, name: string, msOf: (method: string)
  * alone: shutdown must get to close the connection whatever state it is in.
  */
 export function withTimeouts(backend: Backend, ms: number = STORE_TIMEOUT_MS): Backend {
-  const { close, records, ...commands } = backend;
+  const { close, records, outbox, ...commands } = backend;
   const msOf = (method: string) => (method === 'purgeTeam' ? ms * PURGE_TIMEOUT_FACTOR : ms);
   return {
     ...timed(commands, backend.kind, msOf),
     records: timed<RecordStore>(records, `${backend.kind}.records`, msOf),
+    outbox: timed<OutboxStore>(outbox, `${backend.kind}.outbox`, msOf),
     close,
   };
 }

@@ -36,6 +36,8 @@ const SAMPLE_ARGS: Record<keyof typeof keys, readonly (string | number)[]> = {
   summaryClaim: ['M1', 'S1', 'none'],
   departmentQuestionClaim: ['U1'],
   reminderClaim: ['M1', 'U1', '2026-11-02T09:00:00.000Z', 1],
+  outboxEntry: ['Ev0123'],
+  outboxPrefix: [],
 };
 
 function build(name: keyof typeof keys, teamId: string): string {

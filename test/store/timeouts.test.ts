@@ -64,6 +64,7 @@ function hangingBackend(): Backend {
   return {
     kind: 'sqlite',
     records: { get: never, getMany: never, set: never, delete: never },
+    outbox: { add: never, renew: never, takeDue: never, list: never, remove: never, bury: never },
     append: never,
     appendMany: never,
     readLog: never,
@@ -91,6 +92,8 @@ describe('store timeouts', () => {
     await expectUnavailableWithin(backend.readLogAfter('contrib:T1:M1', ''), 500);
     await expectUnavailableWithin(backend.claim('event:T1:Ev1', 1_000), 500);
     await expectUnavailableWithin(backend.records.set('map:T1:M1', {}), 500);
+    await expectUnavailableWithin(backend.outbox.add('outbox:T1:Ev1', '{}', 1_000), 500);
+    await expectUnavailableWithin(backend.outbox.takeDue(0, 1_000, 1), 500);
     await expectUnavailableWithin(backend.ping(), 500);
   });
 

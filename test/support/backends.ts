@@ -74,3 +74,31 @@ export function useOpened<T extends { close(): Promise<unknown> }>(available: bo
     },
   });
 }
+
+/**
+ * A Redis database or PostgreSQL database of its own, emptied: for tests whose app takes due work from the whole
+ * store (the outbox's sweep), which must not take another test file's entries, nor leave theirs to it.
+ * `redisDb`: a Redis database index (1–15) no other test file uses.
+ */
+export async function isolatedStoreUrl(
+  backend: 'redis' | 'postgres',
+  { redisDb, postgresDatabase }: { redisDb: number; postgresDatabase: string },
+): Promise<string> {
+  if (backend === 'redis') {
+    const url = `${REDIS_URL.replace(/\/\d*$/, '')}/${redisDb}`;
+    const { createClient } = await import('@keyv/redis');
+    const client = createClient({ url });
+    await client.connect();
+    await client.flushDb();
+    await client.close();
+    return url;
+  }
+  const { default: KeyvPostgres } = await import('@keyv/postgres');
+  const admin = new KeyvPostgres({ uri: POSTGRES_URL });
+  await admin.query(`DROP DATABASE IF EXISTS ${postgresDatabase} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${postgresDatabase}`);
+  await admin.disconnect();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${postgresDatabase}`;
+  return url.toString();
+}
