@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { boltLogger } from './log.ts';
 import { createDigestScheduler, type DigestScheduler } from './scheduler/digests.ts';
 import { slackClientOptions } from './slack/client-options.ts';
+import { markDeliveryFailed } from './slack/delivery.ts';
 import type { Deps } from './slack/deps.ts';
 import { clientForTeam } from './slack/flows/team-client.ts';
 import { httpReceiver } from './slack/http-receiver.ts';
@@ -12,6 +13,7 @@ import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
 import { eventsAsFollowUps } from './slack/middleware/events-as-follow-ups.ts';
 import { dropUnroutablePayloads } from './slack/middleware/unroutable-payloads.ts';
 import { oauthAppOptions } from './slack/oauth.ts';
+import { journalRequests, type Outbox } from './slack/outbox.ts';
 
 export interface JourneyApp {
   readonly bolt: App;
@@ -62,28 +64,40 @@ function wireListeners(bolt: App, deps: Deps): void {
     // Bolt wraps the errors of several listeners in one whose `originals` pino would print as {}.
     const errors = 'originals' in error && Array.isArray(error.originals) ? error.originals : [error];
     for (const err of errors) deps.log.error({ err }, 'unhandled listener error');
+    // No listener handled it: the request stays in the outbox and runs again after a pause.
+    markDeliveryFailed();
   });
 }
 
-/** Starts Bolt, then the digests; resolves with the bound port in HTTP mode. */
-async function startApp(config: Config, deps: Deps, bolt: App, digests: DigestScheduler): Promise<{ port?: number }> {
+interface Jobs {
+  digests: DigestScheduler;
+  outbox: Outbox;
+}
+
+/** Starts Bolt, then the digests and the outbox's replays; resolves with the bound port in HTTP mode. */
+async function startApp(config: Config, deps: Deps, bolt: App, { digests, outbox }: Jobs): Promise<{ port?: number }> {
   const socketMode = usesSocketMode(config);
   const server = await bolt.start(config.port);
   const address = socketMode ? null : (server as Server).address();
   const port = address && typeof address === 'object' ? address.port : undefined;
   deps.log.info({ mode: socketMode ? 'socket' : 'http', port }, 'app started');
   digests.start();
+  outbox.start();
   return { port };
 }
 
-/** Stops the digests and Bolt, then gives acked requests' follow-ups time to finish. */
-async function stopApp(deps: Deps, bolt: App, digests: DigestScheduler): Promise<void> {
+/**
+ * Stops the digests and Bolt, then gives acked requests' follow-ups time to finish; what does not finish stays in
+ * the outbox for the next instance.
+ */
+async function stopApp(deps: Deps, bolt: App, { digests, outbox }: Jobs): Promise<void> {
   await digests.stop();
   await bolt.stop();
   // Acked requests are promised their follow-ups (a summary, a confirmation); give them time to finish.
   if (!(await deps.followUps.idle(FOLLOW_UPS_AT_STOP_MS))) {
     deps.log.warn({ backlog: deps.followUps.backlog }, 'stopped with follow-ups unfinished');
   }
+  outbox.stop();
 }
 
 /** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
@@ -91,10 +105,15 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
   const bolt = boltApp(config, deps);
   wireListeners(bolt, deps);
   const digests = createDigestScheduler(deps, (map) => clientForTeam(bolt, deps, map.teamId));
+  const outbox = journalRequests(bolt, deps, {
+    leaseMs: config.outboxLeaseMs,
+    clientFor: (teamId) => clientForTeam(bolt, deps, teamId),
+  });
+  const jobs = { digests, outbox };
   return {
     bolt,
     digests,
-    start: () => startApp(config, deps, bolt, digests),
-    stop: () => stopApp(deps, bolt, digests),
+    start: () => startApp(config, deps, bolt, jobs),
+    stop: () => stopApp(deps, bolt, jobs),
   };
 }

@@ -43,6 +43,7 @@ const fields = z.object({
   OPENAI_API_KEY: z.string().trim().optional(),
   OPENAI_BASE_URL: z.url({ message: 'must be a URL' }).optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
@@ -93,6 +94,8 @@ export interface Config {
   storeUrl: string;
   openai?: { apiKey: string; baseUrl?: string; model: string };
   logLevel: LogLevel;
+  /** How long a request being worked on stays with its process without a sign of life before another takes it. */
+  outboxLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -135,5 +138,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL }
       : undefined,
     logLevel: e.LOG_LEVEL,
+    outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
   };
 }

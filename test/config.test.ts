@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1',
       OPENAI_MODEL: 'local-model',
       LOG_LEVEL: 'debug',
+      OUTBOX_LEASE_SECONDS: '30',
     });
     expect(config).toEqual({
       slack: {
@@ -53,6 +54,7 @@ describe('loadConfig', () => {
       storeUrl: 'postgres://u@db:5432/journey',
       openai: { apiKey: 'sk-test', baseUrl: 'http://127.0.0.1:8000/v1', model: 'local-model' },
       logLevel: 'debug',
+      outboxLeaseMs: 30_000,
     });
   });
 

@@ -56,13 +56,16 @@ export {
 } from './script.ts';
 export {
   createSession,
+  hasApplied,
   type InterviewSession,
   interviewSessionSchema,
   isUnfinished,
+  lastAnswerId,
   SESSION_STATUSES,
   type SessionStatus,
   STAGE_STATUSES,
   type StageStatus,
+  withAppliedRequest,
 } from './session.ts';
 export { TOUCHPOINTS, type Touchpoint, type TouchpointId, touchpointLabel } from './touchpoints.ts';
 export {
@@ -73,6 +76,7 @@ export {
   setDepartment,
   skipStage,
   start,
+  stay,
   submitStage,
   type Transition,
 } from './transitions.ts';

@@ -26,6 +26,12 @@ const stageRecordSchema = z.object({
 });
 export type StageRecord = z.infer<typeof stageRecordSchema>;
 
+/**
+ * Requests remembered per session. A replay comes within seconds of its crash, and one person cannot send many
+ * requests in between, so a few are plenty.
+ */
+const APPLIED_REQUESTS_KEPT = 16;
+
 /** One stakeholder's interview on one map, stored as JSON so a restart resumes where it stopped. */
 export const interviewSessionSchema = z
   .object({
@@ -48,6 +54,8 @@ export const interviewSessionSchema = z
     lastNudgedAt: isoDate.optional(),
     /** Reminders sent since the person last did something. */
     nudgeCount: z.number().int().min(0).default(0),
+    /** The last requests applied to this session, by id: one run again after a crash is not applied twice. */
+    appliedRequests: z.array(z.string()).max(APPLIED_REQUESTS_KEPT).default([]),
   })
   .refine((session) => session.stageIndex < session.stages.length, {
     message: 'stageIndex is past the last stage',
@@ -67,7 +75,28 @@ export function createSession(map: JourneyMap, userId: string, now: string): Int
     invitedAt: now,
     updatedAt: now,
     nudgeCount: 0,
+    appliedRequests: [],
   };
+}
+
+/** The greatest id among the answers the session holds: new contributions of a later step sort after it. */
+export function lastAnswerId(session: InterviewSession): string | undefined {
+  let last: string | undefined;
+  for (const stage of session.stages) {
+    for (const answer of stage.answers) if (last === undefined || answer.id > last) last = answer.id;
+  }
+  return last;
+}
+
+/** Whether the request `requestId` was applied to this session already (its stored state includes it). */
+export function hasApplied(session: InterviewSession, requestId: string): boolean {
+  return session.appliedRequests.includes(requestId);
+}
+
+/** The session, remembering that `requestId` is applied to it. */
+export function withAppliedRequest(session: InterviewSession, requestId: string): InterviewSession {
+  const kept = session.appliedRequests.filter((id) => id !== requestId).slice(-(APPLIED_REQUESTS_KEPT - 1));
+  return { ...session, appliedRequests: [...kept, requestId] };
 }
 
 /**

@@ -239,7 +239,8 @@ function active(session: InterviewSession, now: string): InterviewSession {
   return { ...rest, startedAt: session.startedAt ?? now };
 }
 
-function stay(session: InterviewSession, ctx: InterviewContext): Transition {
+/** The session as it is, showing where it stands: also what a request already applied gets when run again. */
+export function stay(session: InterviewSession, ctx: Pick<InterviewContext, 'map'>): Transition {
   return { session, append: [], prompt: currentPrompt(session, ctx.map) };
 }
 

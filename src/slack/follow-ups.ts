@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import type { Logger } from '../log.ts';
@@ -142,7 +143,8 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
   }
 
   return {
-    run: (work) => queue.add(work),
+    // Bound to the caller's context: the queue starts work from whichever task just ended, whose request it is not.
+    run: (work) => queue.add(AsyncResource.bind(work)),
     track(pending) {
       const settle = () => tracked.delete(pending);
       tracked.add(pending);

@@ -10,6 +10,7 @@ import {
 import type { Config } from '../config.ts';
 import { slackClientOptions } from './client-options.ts';
 import type { Deps } from './deps.ts';
+import { OutboxUnavailableError } from './outbox.ts';
 import { pingWithin } from './store-ping.ts';
 
 /** Where Slack sends every request (Bolt's default). */
@@ -39,6 +40,12 @@ export function httpReceiver(config: Config, deps: Deps, oauth: Partial<AppOptio
     processEventErrorHandler: async (args) => {
       if (args.response.headersSent || args.error instanceof AuthorizationError) {
         return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+      }
+      if (args.error instanceof OutboxUnavailableError) {
+        // Not acknowledged: Slack sends the event again later, when the store may answer.
+        deps.log.warn({ err: args.error }, 'event not recorded: left for Slack to retry');
+        args.response.writeHead(503).end();
+        return true;
       }
       deps.log.warn({ err: args.error }, 'request could not be processed');
       args.response.writeHead(400).end();

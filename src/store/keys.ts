@@ -38,7 +38,9 @@ const KINDS = [
   'contrib',
   'sessions-of',
   'sessions-in',
+  'map-name-owner',
   // claims
+  // Names claimed before reservations named their map (map-name-owner); kept so a purge removes them.
   'map-name',
   'lock:interview',
   'event',
@@ -122,7 +124,8 @@ export const keys = {
   contributionsLog: (teamId: string, mapId: string) => key('contrib', teamId, mapId),
   sessionsOfUserLog: (teamId: string, userId: string) => key('sessions-of', teamId, userId),
   sessionsInMapLog: (teamId: string, mapId: string) => key('sessions-in', teamId, mapId),
-  mapNameClaim: (teamId: string, normalisedName: string) => key('map-name', teamId, normalisedName),
+  /** Which map holds a name: a one-entry log, its first writer the owner. */
+  mapNameOwner: (teamId: string, normalisedName: string) => key('map-name-owner', teamId, normalisedName),
   interviewLock: (teamId: string, mapId: string, userId: string) => key('lock:interview', teamId, mapId, userId),
   eventClaim: (teamId: string, eventId: string) => key('event', teamId, eventId),
   directMessageClaim: (teamId: string, channelId: string, ts: string) => key('dm', teamId, channelId, ts),

@@ -12,9 +12,11 @@ import { normaliseText } from '../journey/normalise.ts';
 import type { Backend } from './backend.ts';
 import { keys, LEGACY_ALL_MAPS_LOG, TEAM_INDEX_LOG } from './keys.ts';
 import { LogCache } from './log-cache.ts';
-import { ARCHIVED_SESSION_TTL_MS, FOREVER_MS } from './retention.ts';
+import { ARCHIVED_SESSION_TTL_MS } from './retention.ts';
 
 const mapRefSchema = z.object({ teamId: z.string(), mapId: z.string() });
+/** The one entry of a name's reservation log: which map holds the name. */
+const NAME_OWNER_ENTRY = 'owner';
 
 /**
  * Keys are scoped by team so a user of one workspace can never reach another's data, even with its ids.
@@ -30,24 +32,42 @@ export class MapRepository {
     this.#backend = backend;
   }
 
-  /** Creates the map; fails with `map_name_taken` when the workspace already has a map of that name. */
+  /**
+   * Creates the map; fails with `map_name_taken` when the workspace already has a map of that name. Safe to run
+   * again with the same map (a request replayed after a crash): every step writes the same keys, and the name's
+   * reservation names the map that holds it, so the replay finds its own and goes on.
+   */
   async create(map: JourneyMap): Promise<void> {
     const valid = journeyMapSchema.parse(map);
-    const nameClaim = keys.mapNameClaim(valid.teamId, normaliseText(valid.name));
-    if (!(await this.#backend.claim(nameClaim, FOREVER_MS))) {
-      throw new DomainError('map_name_taken', `A map called "${valid.name}" already exists`);
-    }
+    const name = normaliseText(valid.name);
+    await this.#reserveName(valid.teamId, name, valid.id);
     try {
       await this.save(valid);
     } catch (error) {
       // A map that was never saved must not keep its name: the retry would be told the name is taken.
-      await this.#backend.release(nameClaim).catch(() => undefined);
+      await this.#backend.dropLog(keys.mapNameOwner(valid.teamId, name)).catch(() => undefined);
       throw error;
     }
-    await this.#backend.records.set(keys.mapByName(valid.teamId, normaliseText(valid.name)), valid.id);
+    await this.#backend.records.set(keys.mapByName(valid.teamId, name), valid.id);
     await this.#backend.append(keys.mapsLog(map.teamId), map.id, map.id);
     await this.#backend.append(TEAM_INDEX_LOG, map.teamId, map.teamId);
     await this.bindChannel(map.teamId, map.channelId, map.id);
+  }
+
+  /**
+   * The name for `mapId`, or `map_name_taken`. The reservation is a one-entry log whose first writer wins and can
+   * be read back: two creators racing for a name cannot both win, and a creator that died after winning is known
+   * as the owner when its request runs again. Names taken before reservations existed are in the name index.
+   */
+  async #reserveName(teamId: string, name: string, mapId: string): Promise<void> {
+    const named = await this.find(teamId, name);
+    const reservation = keys.mapNameOwner(teamId, name);
+    if (!named || named.id === mapId) {
+      await this.#backend.append(reservation, NAME_OWNER_ENTRY, mapId);
+      const [owner] = await this.#backend.readLog(reservation);
+      if (owner === mapId) return;
+    }
+    throw new DomainError('map_name_taken', `A map called "${name}" already exists`);
   }
 
   async save(map: JourneyMap): Promise<void> {

@@ -1,21 +1,10 @@
-import { createHash } from 'node:crypto';
-import { decodeTime, encodeTime } from 'ulid';
+import { decodeTime } from 'ulid';
+import { stableUlid } from '../journey/stable-ids.ts';
 import type { MessageRef } from './record.ts';
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const RANDOM_LENGTH = 16;
-
-/**
- * Contribution ids from thread replies are ULIDs whose time is the message's and whose random part is a hash of
- * where they come from. However often a message, an edit or a click is delivered, it writes the same ids, and
- * the append-only store keeps each id once.
- */
-function stableUlid(timeMs: number, seed: string): string {
-  const digest = createHash('sha256').update(seed).digest();
-  let random = '';
-  for (let index = 0; index < RANDOM_LENGTH; index += 1) random += CROCKFORD[(digest[index] ?? 0) & 31];
-  return encodeTime(timeMs, 10) + random;
-}
+// Contribution ids from thread replies are stable ULIDs (journey/stable-ids.ts) whose time is the message's and
+// whose random part is a hash of where they come from: however often a message, an edit or a click is delivered,
+// it writes the same ids.
 
 /** Slack's ts is "<unix seconds>.<micros>". */
 export function slackTsToMs(ts: string): number {

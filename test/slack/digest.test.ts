@@ -221,6 +221,7 @@ describe('nudges with the digest', () => {
       updatedAt: CREATED.toISOString(),
       finishedAt: CREATED.toISOString(),
       nudgeCount: 0,
+      appliedRequests: [],
     };
     await h.deps.store.sessions.save(session);
     const invitations = dms(h, ANNA).length;

@@ -26,7 +26,7 @@ const SAMPLE_ARGS: Record<keyof typeof keys, readonly (string | number)[]> = {
   contributionsLog: ['M1'],
   sessionsOfUserLog: ['U1'],
   sessionsInMapLog: ['M1'],
-  mapNameClaim: ['online shoppers'],
+  mapNameOwner: ['online shoppers'],
   interviewLock: ['M1', 'U1'],
   eventClaim: ['Ev0123'],
   directMessageClaim: ['D1', '1700000000.000100'],
@@ -69,7 +69,7 @@ describe('store keys', () => {
   });
 
   it('does not take a team id that only appears later in a key for the owner', () => {
-    expect(isTeamKey(OTHER, keys.mapNameClaim(TEAM, OTHER))).toBe(false);
+    expect(isTeamKey(OTHER, keys.mapNameOwner(TEAM, OTHER))).toBe(false);
     expect(isTeamKey(OTHER, keys.summaryMark(TEAM, OTHER, OTHER))).toBe(false);
   });
 });
@@ -79,7 +79,7 @@ describe('boundKey', () => {
   const chinese = '客户旅程购买门票体验'.repeat(30);
 
   it('leaves a key within the limit as it is', () => {
-    expect(boundKey(keys.mapNameClaim(TEAM, 'online shoppers'))).toBe(`map-name:${TEAM}:online shoppers`);
+    expect(boundKey(keys.mapNameOwner(TEAM, 'online shoppers'))).toBe(`map-name-owner:${TEAM}:online shoppers`);
   });
 
   it.each([
@@ -87,19 +87,19 @@ describe('boundKey', () => {
     ['Chinese', chinese],
   ])('bounds a key of a 300-character %s name, keeping kind, team and whole characters', (_, name) => {
     expect([...name]).toHaveLength(300);
-    const key = keys.mapNameClaim(TEAM, name);
+    const key = keys.mapNameOwner(TEAM, name);
     expect(Buffer.byteLength(key)).toBeLessThanOrEqual(MAX_KEY_BYTES);
-    expect(key.startsWith(`map-name:${TEAM}:${name.slice(0, 10)}`)).toBe(true);
+    expect(key.startsWith(`map-name-owner:${TEAM}:${name.slice(0, 10)}`)).toBe(true);
     expect(key).toMatch(/~[0-9a-f]{64}$/);
     expect(Buffer.from(key, 'utf8').toString('utf8')).toBe(key);
     expect(key).not.toContain('\uFFFD');
     expect(isTeamKey(TEAM, key)).toBe(true);
-    expect(keys.mapNameClaim(TEAM, name)).toBe(key);
+    expect(keys.mapNameOwner(TEAM, name)).toBe(key);
   });
 
   it('keeps two long keys with the same start distinct', () => {
-    const first = keys.mapNameClaim(TEAM, `${chinese}甲`);
-    const second = keys.mapNameClaim(TEAM, `${chinese}乙`);
+    const first = keys.mapNameOwner(TEAM, `${chinese}甲`);
+    const second = keys.mapNameOwner(TEAM, `${chinese}乙`);
     expect(first).not.toBe(second);
     expect(first.slice(0, -64)).toBe(second.slice(0, -64));
   });

@@ -68,13 +68,16 @@ describe.each(cases)('the outbox on $name', ({ name, url, available }) => {
     expect(await store.outbox.list(teamId)).toEqual([{ deliveryId: 'EvPoison', attempts: 0, dead: true }]);
   });
 
-  it.skipIf(!available)("is emptied of a workspace's entries, and only of those, when the workspace is purged", async () => {
-    const [gone, kept] = [uniqueTeamId(), uniqueTeamId()];
-    await store.maps.create(makeMap({ teamId: gone }));
-    await store.outbox.add(delivery(gone, 'EvGone'), Date.now() + 60_000);
-    await store.outbox.add(delivery(kept, 'EvKept'), Date.now() + 60_000);
-    await store.purgeTeam(gone);
-    expect(await store.outbox.list(gone)).toEqual([]);
-    expect((await store.outbox.list(kept)).map((entry) => entry.deliveryId)).toEqual(['EvKept']);
-  });
+  it.skipIf(!available)(
+    "is emptied of a workspace's entries, and only of those, when the workspace is purged",
+    async () => {
+      const [gone, kept] = [uniqueTeamId(), uniqueTeamId()];
+      await store.maps.create(makeMap({ teamId: gone }));
+      await store.outbox.add(delivery(gone, 'EvGone'), Date.now() + 60_000);
+      await store.outbox.add(delivery(kept, 'EvKept'), Date.now() + 60_000);
+      await store.purgeTeam(gone);
+      expect(await store.outbox.list(gone)).toEqual([]);
+      expect((await store.outbox.list(kept)).map((entry) => entry.deliveryId)).toEqual(['EvKept']);
+    },
+  );
 });

@@ -92,6 +92,21 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     await store.maps.create(makeMap({ teamId: uniqueTeamId(), name: 'Café buyers' }));
   });
 
+  it.skipIf(!available)(
+    'gives a name to one of ten creators racing for it, and again to the same map replayed',
+    async () => {
+      const teamId = uniqueTeamId();
+      const racers = Array.from({ length: 10 }, () => makeMap({ teamId, name: 'Racing buyers' }));
+      const results = await Promise.allSettled(racers.map((map) => store.maps.create(map)));
+      const winners = racers.filter((_, index) => results[index]!.status === 'fulfilled');
+      expect(winners).toHaveLength(1);
+      // The winner's request run again after a crash: its own reservation lets it through, changing nothing.
+      await store.maps.create(winners[0]!);
+      expect((await store.maps.list(teamId)).map((map) => map.id)).toEqual([winners[0]!.id]);
+      expect((await store.maps.find(teamId, 'racing buyers'))?.id).toBe(winners[0]!.id);
+    },
+  );
+
   it.skipIf(!available)('creates and finds maps with the longest Greek and Chinese names', async () => {
     const teamId = uniqueTeamId();
     const greek = 'Ταξίδι πελάτη στην αγορά εισιτηρίων για συναυλίες και θέατρο με κράτηση θέσης'.padEnd(80, 'ω');
@@ -185,5 +200,33 @@ describe('store on an SQLite file', () => {
     expect((await second.maps.get(map.teamId, map.id))?.name).toBe(map.name);
     expect(await second.contributions.list(map.teamId, map.id)).toHaveLength(1);
     await second.close();
+  });
+});
+
+// A second store on a server URL would share, and close, the pool of the suite's store: SQLite stands for all three.
+describe('a map whose save fails', () => {
+  it('frees the name of a map whose save failed, so trying again is not told it is taken', async () => {
+    let failSaves = true;
+    const failing = await openStore<TestSession>(tempSqliteUrl(), sessionSchema, {
+      observe: (backend) => ({
+        ...backend,
+        records: {
+          ...backend.records,
+          set: (key, value, ttl) =>
+            failSaves && key.startsWith('map:')
+              ? Promise.reject(new Error('write lost'))
+              : backend.records.set(key, value, ttl),
+        },
+      }),
+    });
+    try {
+      const map = makeMap({ teamId: uniqueTeamId(), name: 'Unlucky buyers' });
+      await expect(failing.maps.create(map)).rejects.toThrow('write lost');
+      failSaves = false;
+      await failing.maps.create(makeMap({ teamId: map.teamId, name: 'Unlucky buyers' }));
+      expect(await failing.maps.list(map.teamId)).toHaveLength(1);
+    } finally {
+      await failing.close();
+    }
   });
 });

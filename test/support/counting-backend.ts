@@ -11,7 +11,9 @@ function noting<T extends object>(target: T, prefix: string, note: (name: string
   return new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver);
-      if (property === 'records' && typeof value === 'object' && value !== null) return noting(value, 'records.', note);
+      if ((property === 'records' || property === 'outbox') && typeof value === 'object' && value !== null) {
+        return noting(value, `${property}.`, note);
+      }
       if (typeof value !== 'function' || property === 'close') return value;
       return (...args: unknown[]) => {
         note(prefix + String(property));

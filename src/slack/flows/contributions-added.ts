@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JourneyMap } from '../../journey/model.ts';
+import { holdDelivery } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { loadJourney } from './journey-view.ts';
 import { refreshMapCard } from './map-card.ts';
@@ -45,6 +46,9 @@ export function afterContributionsAdded(deps: Deps, client: SlackClient, map: Jo
     perMap.set(key, followUps);
     deps.followUps.track(runWhileWaiting(deps, followUps).finally(() => perMap.delete(key)));
   }
+  // The request that brought the input keeps its outbox entry until the input is shown: a crash before then
+  // replays it, and the replay shows it.
+  holdDelivery(shown);
   return shown;
 }
 

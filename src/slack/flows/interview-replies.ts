@@ -1,6 +1,7 @@
 import { languageOfText, type Translator, translator } from '../../i18n/index.ts';
 import { answerStep } from '../../interview/index.ts';
 import { plainTextOfSlackMessage } from '../../threads/parse.ts';
+import { claimUnlessReplay } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { archivedMapNotice } from './archived-map.ts';
 import { runInterviewStep } from './interview.ts';
@@ -20,7 +21,7 @@ export interface DirectMessage {
 export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: DirectMessage): Promise<void> {
   // Slack may deliver one message under two event ids; the event_id claim cannot see that, the ts can.
   const ref = { teamId: dm.teamId, channelId: dm.channel, ts: dm.ts };
-  if (!(await deps.store.deliveryClaims.claimDirectMessage(ref))) return;
+  if (!(await claimUnlessReplay(() => deps.store.deliveryClaims.claimDirectMessage(ref)))) return;
   const mapId = await deps.store.activeInterviews.get(dm.teamId, dm.userId);
   const map = mapId ? await deps.store.maps.get(dm.teamId, mapId) : undefined;
   const text = plainTextOfSlackMessage(dm.text);

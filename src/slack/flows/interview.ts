@@ -1,14 +1,19 @@
 import {
   createSession,
   currentPrompt,
+  hasApplied,
   type InterviewContext,
   type InterviewSession,
+  lastAnswerId,
   type Prompt,
   reviewPrompt,
   start,
+  stay,
   type Transition,
+  withAppliedRequest,
 } from '../../interview/index.ts';
-import type { JourneyMap } from '../../journey/model.ts';
+import type { Department, JourneyMap } from '../../journey/model.ts';
+import { currentDelivery, requestIds } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { promptMessage } from '../views/interview.ts';
 import { afterContributionsAdded } from './contributions-added.ts';
@@ -50,7 +55,11 @@ export async function runInterviewStep(
   if (transition.append.length > 0) void afterContributionsAdded(deps, client, map);
 }
 
-/** Reads, applies and stores one step; undefined when `beforeCommit` stopped it. */
+/**
+ * Reads, applies and stores one step; undefined when `beforeCommit` stopped it. A request run again from the
+ * outbox writes the same contribution ids as its first run, and one whose step is stored already (the session
+ * names it) changes nothing and shows where the interview stands: that is what should follow it.
+ */
 async function applyStep(
   deps: Deps,
   map: JourneyMap,
@@ -64,25 +73,29 @@ async function applyStep(
   ]);
   const now = deps.now().toISOString();
   const session = stored ?? createSession(map, userId, now);
-  const transition = step(session, { now, newId: deps.newId, map, department: person?.department });
+  const request = currentDelivery();
+  if (request && hasApplied(session, request.id)) return stay(session, { map });
+  const ctx = { now, newId: requestIds(deps.newId, lastAnswerId(session)), map, department: person?.department };
+  const transition = step(session, ctx);
   if (options.beforeCommit && !(await options.beforeCommit(transition))) return undefined;
-  if (transition.append.length > 0) await deps.store.contributions.append(map.teamId, transition.append);
-  const department = transition.session.department;
-  if (department && department !== person?.department) {
-    await deps.store.people.save({ teamId: map.teamId, userId, department });
+  const next = request ? withAppliedRequest(transition.session, request.id) : transition.session;
+  await commitStep(deps, { ...transition, session: next }, person?.department);
+  return transition;
+}
+
+/** Answers first, the session last: a crash in between leaves a step the replay completes with the same ids. */
+async function commitStep(deps: Deps, transition: Transition, knownDepartment: Department | undefined) {
+  const { session } = transition;
+  if (transition.append.length > 0) await deps.store.contributions.append(session.teamId, transition.append);
+  if (session.department && session.department !== knownDepartment) {
+    await deps.store.people.save({ teamId: session.teamId, userId: session.userId, department: session.department });
   }
-  await deps.store.sessions.save(transition.session);
-  await deps.store.activeInterviews.set(map.teamId, userId, map.id);
+  await deps.store.sessions.save(session);
+  await deps.store.activeInterviews.set(session.teamId, session.userId, session.mapId);
   deps.log.info(
-    {
-      mapId: map.id,
-      status: transition.session.status,
-      stage: transition.session.stageIndex,
-      added: transition.append.length,
-    },
+    { mapId: session.mapId, status: session.status, stage: session.stageIndex, added: transition.append.length },
     'interview step',
   );
-  return transition;
 }
 
 /** Starts or resumes; a finished interview opens its review, so answers can still be changed. */

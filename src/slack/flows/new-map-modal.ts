@@ -1,6 +1,7 @@
 import { languageOfSlackLocale, languageOfText, translator } from '../../i18n/index.ts';
 import type { Deps, SlackClient } from '../deps.ts';
-import { newMapModal } from '../views/new-map-modal.ts';
+import { newMapFormAgain, newMapModal } from '../views/new-map-modal.ts';
+import { openOrOfferAgain } from './form-again.ts';
 import { personProfile } from './users.ts';
 
 export interface NewMapRequest {
@@ -20,8 +21,15 @@ export async function openNewMapModal(deps: Deps, client: SlackClient, request: 
   const fromLocale = languageOfSlackLocale(locale);
   const typed = languageOfText(request.name, fromLocale);
   const t = translator(typed ?? fromLocale);
-  await client.views.open({
-    trigger_id: request.triggerId,
-    view: newMapModal({ name: request.name, channelId: request.channelId, t, language: typed, locale }),
-  });
+  await openOrOfferAgain(
+    deps,
+    client,
+    request.userId,
+    () =>
+      client.views.open({
+        trigger_id: request.triggerId,
+        view: newMapModal({ name: request.name, channelId: request.channelId, t, language: typed, locale }),
+      }),
+    () => newMapFormAgain(t, request.channelId),
+  );
 }

@@ -3,6 +3,7 @@ import type { ChangeContext, ReadMessage, ReplyChange } from '../../threads/chan
 import { parseExplicitReply } from '../../threads/parse.ts';
 import { planReply, type ReplyPlan, textToExtract } from '../../threads/plan.ts';
 import { checkMarkChange, type ReplyRecord } from '../../threads/record.ts';
+import { markDeliveryFailed } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import type { MessageContent } from '../views/blocks.ts';
 import { replyConfirmation, replyNotSaved, replyTooLong } from '../views/thread-reply.ts';
@@ -91,7 +92,7 @@ async function showChange(deps: Deps, client: SlackClient, map: JourneyMap, chan
 /**
  * Posts or updates the bot's answer under the reply and keeps the check mark in step with it, then saves the
  * record once, with where the answer is and whether the mark is on. The contributions were stored before anyone
- * was told: a crash before this save leaves an item on the map without Undo, never loses it.
+ * was told: a crash before this save never loses an item, and the request's replay from the outbox saves it.
  */
 async function showAnswer(deps: Deps, client: SlackClient, map: JourneyMap, record: ReplyRecord): Promise<void> {
   const shown = { ...record };
@@ -113,9 +114,11 @@ async function showAnswer(deps: Deps, client: SlackClient, map: JourneyMap, reco
       return record.reacted;
     });
   }
-  await deps.store.replyRecords
-    .save(shown)
-    .catch((err: unknown) => deps.log.warn({ err, ...log }, 'thread record not saved'));
+  await deps.store.replyRecords.save(shown).catch((err: unknown) => {
+    deps.log.warn({ err, ...log }, 'thread record not saved');
+    // Without the record the items have no Undo: the outbox runs the request again, and the replay saves it.
+    markDeliveryFailed();
+  });
 }
 
 /** Resolves to whether the mark is on; Slack saying it already was (or was not) counts as done. */

@@ -41,6 +41,20 @@ function stageControls({ map, t }: MapView, stageIndex: number): AnyBlock {
   );
 }
 
+/** The stage form's button again, when the form itself could not open. */
+export function stageFormAgain(map: JourneyMap, stageIndex: number): MessageContent {
+  const t = mapTranslator(map);
+  const stageName = escapeMrkdwn(map.stages[stageIndex]?.name ?? '');
+  const text = t.t('interview.formAgain', { stageNumber: stageIndex + 1, stageName });
+  return message(text, [
+    section(text),
+    actions(
+      'interview_form_again',
+      button(t.t('interview.buttons.answerInForm'), ACTIONS.openStage, actionValue(map.id, stageIndex), 'primary'),
+    ),
+  ]);
+}
+
 function reviewLine(stage: ReviewStage, t: Translator): string {
   const status =
     stage.status === 'answered'

@@ -1,9 +1,9 @@
 import type { ModalView, View } from '@slack/types';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, type Translator } from '../../i18n/index.ts';
 import { defaultStageNames, MAP_TYPES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../journey/model.ts';
-import { NEW_MAP_FIELDS as F, VIEWS } from '../ids.ts';
+import { ACTIONS, NEW_MAP_FIELDS as F, VIEWS } from '../ids.ts';
 import { clip, escapeMrkdwn } from '../text.ts';
-import { mrkdwn, plainText } from './blocks.ts';
+import { actions, button, type MessageContent, message, mrkdwn, plainText, section } from './blocks.ts';
 
 /** ISO weekdays, Monday first, as the digest schedule counts them. */
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -211,4 +211,13 @@ export function newMapModal(input: NewMapModalInput, occupant?: ChannelOccupant)
     private_metadata: JSON.stringify(metadata),
     blocks: formBlocks(input, occupant),
   };
+}
+
+/** The "New map" button again, when the form could not open; it carries the channel the command came from. */
+export function newMapFormAgain(t: Translator, channelId: string): MessageContent {
+  const text = t.t('newMap.formAgain');
+  return message(text, [
+    section(text),
+    actions('map_new_again', button(t.t('card.home.newMap'), ACTIONS.newMap, channelId || 'new', 'primary')),
+  ]);
 }

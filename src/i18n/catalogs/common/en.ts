@@ -63,6 +63,8 @@ export const en = {
     mapNotFound: 'I couldn\'t find a map called "{query}". Try `{command} list` to see this workspace\'s maps.',
     noMapHere:
       "There's no map bound to this channel. Name one (`{command} list` shows them) or create one with `{command} new`.",
+    // The time is a Slack date token, shown in the reader's own time zone.
+    givenUp: "Sorry, I couldn't finish what you asked me at {time}, even after several tries. Please try it again.",
     mapGone: 'That map no longer exists. `{command} list` shows the maps you can answer for.',
   },
   moreThanFits: '_More than fits in one message: see the export for the rest._',

@@ -59,6 +59,7 @@ export const zhHans: Messages<typeof en> = {
     unexpected: '我这边出了点问题，什么都没有改动。请一分钟后再试。',
     mapNotFound: '没有找到名为“{query}”的地图。输入 `{command} list` 查看这个工作区的所有地图。',
     noMapHere: '这个频道还没有绑定地图。请指明地图名称（`{command} list` 可以查看），或用 `{command} new` 新建一张。',
+    givenUp: '抱歉，您在 {time} 让我做的事，我试了几次仍没能完成。请再试一次。',
     mapGone: '这张地图已经不存在了。`{command} list` 会列出你可以回答的地图。',
   },
   moreThanFits: '_一条消息放不下全部内容：其余部分请查看导出文件。_',

@@ -59,6 +59,7 @@ export const zhHant: Messages<typeof en> = {
     unexpected: '我這邊出了點問題，什麼都沒有變更。請一分鐘後再試。',
     mapNotFound: '找不到名為「{query}」的地圖。輸入 `{command} list` 查看這個工作區的所有地圖。',
     noMapHere: '這個頻道還沒有綁定地圖。請指明地圖名稱（`{command} list` 可以查看），或用 `{command} new` 新增一張。',
+    givenUp: '抱歉，您在 {time} 請我做的事，我試了幾次仍沒能完成。請再試一次。',
     mapGone: '這張地圖已經不存在了。`{command} list` 會列出你可以回答的地圖。',
   },
   moreThanFits: '_一則訊息放不下全部內容：其餘部分請查看匯出檔案。_',

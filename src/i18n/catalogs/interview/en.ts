@@ -134,4 +134,6 @@ export const en = {
   archived: '*{mapName}* is archived, so it takes no new answers.',
   noInterview:
     'You have no interview in progress. Press *Start* in an invitation, *{answerButton}* on a map card, or type `{command} interview [map]`.',
+  formAgain:
+    'The form for stage {stageNumber}, {stageName}, could not open: Slack gives a form only a few seconds, and I was restarting. Here is the button again.',
 };

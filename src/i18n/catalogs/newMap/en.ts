@@ -66,4 +66,6 @@ export const en = {
     notPosted:
       "⚠️ *{mapName}* is saved, but I can't post in {channel} yet. Invite me with `/invite @{product}` there, then run `{command} show {mapName}`.",
   },
+  formAgain:
+    'The form to create a map could not open: Slack gives a form only a few seconds, and I was restarting. Here is the button again.',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
+import { claimUnlessReplay } from '../../delivery.ts';
 import type { Deps } from '../../deps.ts';
 import { takeReply } from '../../flows/thread-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
@@ -38,7 +39,7 @@ async function rereadEdit(deps: Deps, args: MessageArgs, teamId: string, channel
     return ignored(deps, fields, 'not a live map thread');
   }
   const ref = { teamId, channelId: channel, ts: message.ts };
-  if (!(await deps.store.deliveryClaims.claimThread('edit', ref, message.edited.ts))) {
+  if (!(await claimUnlessReplay(() => deps.store.deliveryClaims.claimThread('edit', ref, message.edited.ts)))) {
     deps.log.info(fields, 'thread edit already handled');
     return;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deleteReply } from '../../../threads/changes.ts';
+import { claimUnlessReplay } from '../../delivery.ts';
 import type { Deps } from '../../deps.ts';
 import { applyReplyChange, changeContext } from '../../flows/thread-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
@@ -17,7 +18,7 @@ export function messageDeleted(deps: Deps) {
     try {
       const record = await deps.store.replyRecords.get(ref);
       if (!record || record.status === 'deleted') return ignored(deps, fields, 'not a recorded reply');
-      if (!(await deps.store.deliveryClaims.claimThread('delete', ref))) {
+      if (!(await claimUnlessReplay(() => deps.store.deliveryClaims.claimThread('delete', ref)))) {
         deps.log.info(fields, 'thread delete already handled');
         return;
       }

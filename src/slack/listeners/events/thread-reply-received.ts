@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
 import type { MessageRef } from '../../../threads/record.ts';
+import { isReplay } from '../../delivery.ts';
 import type { Deps } from '../../deps.ts';
 import { archivedMapNext } from '../../flows/archived-map.ts';
 import { takeReply, tellPrivately } from '../../flows/thread-replies.ts';
@@ -22,6 +23,8 @@ const replySchema = z.object({
  * takes the event id and the message together, once the message is known to be input.
  */
 async function firstDelivery(deps: Deps, ref: MessageRef, { body, context }: MessageArgs): Promise<boolean> {
+  // A replay runs what its first run claimed (see claimUnlessReplay).
+  if (isReplay()) return true;
   const claim = await deps.store.deliveryClaims.claimThreadMessage(ref, body.event_id);
   if (claim === 'retried') duplicateEventSkipped(deps, body.event_id, context);
   if (claim === 'handled') {

@@ -12,6 +12,7 @@ import {
 import { type DraftField, type MapDraft, validateDraft } from '../../../journey/draft.ts';
 import { defaultStageNames, type JourneyMap, MAP_TYPES } from '../../../journey/model.ts';
 import { createStages, parseStageList } from '../../../journey/stages.ts';
+import { isReplay, requestIds } from '../../delivery.ts';
 import type { Deps, SlackClient } from '../../deps.ts';
 import { archiveMap } from '../../flows/archive-map.ts';
 import { type ChannelRoom, channelRoom } from '../../flows/channel-room.ts';
@@ -119,7 +120,8 @@ function mapOf(deps: Deps, v: Values, metadata: Metadata, place: MapPlace): Jour
     ? defaultStageNames(translator(language))
     : parseStageList(draft.stagesText);
   return {
-    id: deps.newId(),
+    // The same id on a replay of this request: the map it created before a crash is found, not made twice.
+    id: requestIds(deps.newId)(),
     ...place,
     name: draft.name,
     goal: draft.goal,
@@ -231,6 +233,8 @@ export function newMapSubmitted(deps: Deps) {
     }
     const place = { teamId: form.teamId, ownerId: form.userId, channelId: form.channelId };
     const map = mapOf(deps, form.values, form.metadata, place);
+    const made = isReplay() ? await deps.store.maps.get(map.teamId, map.id) : undefined;
+    if (made) return finishReplayedCreation(deps, client, made);
     const created = await createInRoom(deps, client, form, map);
     if ('refusal' in created) {
       await ack(created.refusal);
@@ -243,6 +247,18 @@ export function newMapSubmitted(deps: Deps) {
       await announceMap(deps, client, map);
     });
   };
+}
+
+/**
+ * The request created the map before its process died: what followed is done again (at least once) from where
+ * the stored map says it stopped. Its room was checked, and the map it replaced archived, on the first run.
+ */
+async function finishReplayedCreation(deps: Deps, client: SlackClient, map: JourneyMap): Promise<void> {
+  deps.log.info({ mapId: map.id, teamId: map.teamId }, 'map creation replayed');
+  await deps.followUps.run(async () => {
+    if (map.cardTs) await inviteStakeholders(deps, client, map);
+    else await announceMap(deps, client, map);
+  });
 }
 
 /** After the modal closes: the card in the channel, a word to the owner, invitations to the stakeholders. */
