@@ -1,4 +1,3 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isDomainError } from '../../src/errors.ts';
@@ -7,44 +6,9 @@ import { openStore, type Store } from '../../src/store/index.ts';
 import { withTimeouts } from '../../src/store/timeouts.ts';
 import { backendCases } from '../support/backends.ts';
 import { makeMap, uniqueTeamId } from '../support/factories.ts';
+import { stallingProxy } from '../support/stalling-proxy.ts';
 
 const sessionSchema = z.object({ mapId: z.string(), teamId: z.string(), userId: z.string() });
-
-/**
- * A TCP proxy in front of a real server that can stop passing bytes on: the connection stays open and nothing
- * answers, as when Redis or PostgreSQL hangs or a network path silently drops packets.
- */
-async function stallingProxy(target: string) {
-  const { hostname, port } = new URL(target);
-  let stalled = false;
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    const upstream = connect(Number(port), hostname);
-    for (const [from, to] of [
-      [client, upstream],
-      [upstream, client],
-    ] as const) {
-      sockets.add(from);
-      from.on('data', (data) => stalled || to.write(data));
-      from.on('error', () => undefined);
-      from.on('close', () => to.destroy());
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address() as { port: number };
-  const url = new URL(target);
-  url.host = `127.0.0.1:${address.port}`;
-  return {
-    url: url.toString(),
-    stall: () => {
-      stalled = true;
-    },
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
 
 async function expectUnavailableWithin(work: Promise<unknown>, withinMs: number): Promise<number> {
   const started = Date.now();
