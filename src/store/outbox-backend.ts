@@ -50,6 +50,25 @@ const entryOf = (row: Record<string, unknown>): OutboxEntry => ({
 /** LIKE with the prefix's own wildcards escaped. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
+/**
+ * One statement takes the entries and leases them. The outer condition is checked again on each row as it is when
+ * taken: a worker that lost a race for a row gets nothing.
+ */
+async function takeDueSql(
+  query: SqlQuery,
+  skipLocked: string,
+  { now, leaseUntil, limit }: { now: number; leaseUntil: number; limit: number },
+): Promise<OutboxEntry[]> {
+  const rows = await query(
+    `UPDATE journey_outbox SET due_at = ?, attempts = attempts + 1
+     WHERE dead = 0 AND due_at <= ? AND key IN (SELECT key FROM journey_outbox
+       WHERE dead = 0 AND due_at <= ? ORDER BY due_at LIMIT ? ${skipLocked})
+     RETURNING key, value, attempts, dead`,
+    [leaseUntil, now, now, limit],
+  );
+  return rows.map(entryOf);
+}
+
 export function sqlOutbox(kind: 'sqlite' | 'postgres', query: SqlQuery): OutboxStore {
   // Rows another transaction is taking are skipped, not waited for; SQLite has one writer and needs no lock.
   const skipLocked = kind === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
@@ -66,17 +85,7 @@ export function sqlOutbox(kind: 'sqlite' | 'postgres', query: SqlQuery): OutboxS
       const list = keys.map(() => '?').join(', ');
       await query(`UPDATE journey_outbox SET due_at = ? WHERE dead = 0 AND key IN (${list})`, [leaseUntil, ...keys]);
     },
-    async takeDue(now, leaseUntil, limit) {
-      // The outer condition is checked again on the row as it is when taken: a worker that lost a race gets nothing.
-      const rows = await query(
-        `UPDATE journey_outbox SET due_at = ?, attempts = attempts + 1
-         WHERE dead = 0 AND due_at <= ? AND key IN (SELECT key FROM journey_outbox
-           WHERE dead = 0 AND due_at <= ? ORDER BY due_at LIMIT ? ${skipLocked})
-         RETURNING key, value, attempts, dead`,
-        [leaseUntil, now, now, limit],
-      );
-      return rows.map(entryOf);
-    },
+    takeDue: (now, leaseUntil, limit) => takeDueSql(query, skipLocked, { now, leaseUntil, limit }),
     async list(prefix) {
       const rows = await query(
         "SELECT key, value, attempts, dead FROM journey_outbox WHERE key LIKE ? ESCAPE '\\' ORDER BY key",
@@ -139,27 +148,9 @@ export function redisOutbox(client: RedisClientType): OutboxStore {
         { XX: true } as never,
       );
     },
-    async takeDue(now, leaseUntil, limit) {
-      const flat = (await client.eval(TAKE_DUE_SCRIPT, {
-        keys: REDIS_OUTBOX_KEYS,
-        arguments: [String(now), String(leaseUntil), String(limit)],
-      })) as unknown[];
-      const taken: OutboxEntry[] = [];
-      for (let at = 0; at < flat.length; at += 3) {
-        taken.push({ key: String(flat[at]), value: String(flat[at + 1]), attempts: Number(flat[at + 2]), dead: false });
-      }
-      return taken;
-    },
+    takeDue: (now, leaseUntil, limit) => takeDueRedis(client, now, leaseUntil, limit),
     list: (prefix) => listRedisOutbox(client, prefix),
-    async remove(key) {
-      await client
-        .multi()
-        .zRem(REDIS_OUTBOX.due, key)
-        .zRem(REDIS_OUTBOX.dead, key)
-        .hDel(REDIS_OUTBOX.entries, key)
-        .hDel(REDIS_OUTBOX.attempts, key)
-        .exec();
-    },
+    remove: (key) => removeRedisEntry(client, key),
     async bury(key) {
       await client
         .multi()
@@ -168,6 +159,29 @@ export function redisOutbox(client: RedisClientType): OutboxStore {
         .exec();
     },
   };
+}
+
+/** The script answers key, value and attempts of each entry it took, one after the other. */
+async function takeDueRedis(client: RedisClientType, now: number, leaseUntil: number, limit: number) {
+  const flat = (await client.eval(TAKE_DUE_SCRIPT, {
+    keys: REDIS_OUTBOX_KEYS,
+    arguments: [String(now), String(leaseUntil), String(limit)],
+  })) as unknown[];
+  const taken: OutboxEntry[] = [];
+  for (let at = 0; at < flat.length; at += 3) {
+    taken.push({ key: String(flat[at]), value: String(flat[at + 1]), attempts: Number(flat[at + 2]), dead: false });
+  }
+  return taken;
+}
+
+async function removeRedisEntry(client: RedisClientType, key: string): Promise<void> {
+  await client
+    .multi()
+    .zRem(REDIS_OUTBOX.due, key)
+    .zRem(REDIS_OUTBOX.dead, key)
+    .hDel(REDIS_OUTBOX.entries, key)
+    .hDel(REDIS_OUTBOX.attempts, key)
+    .exec();
 }
 
 async function listRedisOutbox(client: RedisClientType, prefix: string): Promise<OutboxEntry[]> {
