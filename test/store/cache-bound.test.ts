@@ -24,7 +24,7 @@ function logsOf(names: readonly string[], count: number, size: number) {
 describe('the cache of parsed logs', () => {
   it('stays within its byte bound, forgetting the log read longest ago first', async () => {
     const names = ['a', 'b', 'c', 'd'];
-    // Each log: 100 entries of 1,000 characters, about 300 KB parsed: two fit in 700 KB, three do not.
+    // Each log: 100 entries of 1,000 characters, about 200 KB parsed: three fit in 700 KB, four do not.
     const { backend, reads } = logsOf(names, 100, 1_000);
     const cache = new LogCache(backend, (value) => value, 700_000);
     for (const name of names) await cache.read(name);
