@@ -66,18 +66,17 @@ export class DepartmentQuestionRepository extends BackendRepository {
 export class InterviewLockRepository extends BackendRepository {
   /**
    * Runs `work` while holding a short lock every instance respects, waiting for it if someone else holds it.
-   * The lock expires after `ttlMs` even if its holder dies, so a crash never blocks anyone for long.
+   * The lock expires after `ttlMs` even if its holder dies, so a crash never blocks anyone for long. A request run
+   * again after its process died (`outlastDeadHolder`) may meet the lock that process took and never gave back:
+   * it waits the lock out instead of giving up first; nobody waits on it for an ack.
    */
   async withLock<T>(
-    teamId: string,
-    mapId: string,
-    userId: string,
+    ref: { teamId: string; mapId: string; userId: string },
     work: () => Promise<T>,
-    ttlMs = INTERVIEW_LOCK_TTL_MS,
-    waitMs = 10_000,
+    { outlastDeadHolder = false, ttlMs = INTERVIEW_LOCK_TTL_MS } = {},
   ): Promise<T> {
-    const lock = keys.interviewLock(teamId, mapId, userId);
-    const deadline = Date.now() + waitMs;
+    const lock = keys.interviewLock(ref.teamId, ref.mapId, ref.userId);
+    const deadline = Date.now() + (outlastDeadHolder ? ttlMs + LOCK_EXPIRY_MARGIN_MS : LOCK_WAIT_MS);
     let pause = 20;
     while (!(await this.backend.claim(lock, ttlMs))) {
       if (Date.now() > deadline) throw new DomainError('store_unavailable', `lock ${lock} is busy`);
@@ -91,3 +90,8 @@ export class InterviewLockRepository extends BackendRepository {
     }
   }
 }
+
+/** How long a step waits for a lock a live holder has: one step takes milliseconds; 10 s means something is wrong. */
+const LOCK_WAIT_MS = 10_000;
+/** Past a lock's expiry, the time a waiter allows for clocks and the last retry. */
+const LOCK_EXPIRY_MARGIN_MS = 1_000;

@@ -24,5 +24,8 @@ export const DIRECT_MESSAGE_CLAIM_TTL_MS = DAY_MS;
  * due again, as the last-digest record says which one was posted. A quarter is far longer than any race.
  */
 export const SLOT_CLAIM_TTL_MS = 90 * DAY_MS;
-/** One interview step's lock: it expires even if its holder dies, so a crash never blocks a person for long. */
-export const INTERVIEW_LOCK_TTL_MS = 15_000;
+/**
+ * One interview step's lock: it expires even if its holder dies, so a crash never blocks a person for long (the
+ * step's replay waits it out). A step is a few store commands, each cut off at 2 s: 6 s outlasts a slow one.
+ */
+export const INTERVIEW_LOCK_TTL_MS = 6_000;

@@ -58,7 +58,7 @@ function claimAll(store: TestStore, { teamId, id: mapId }: JourneyMap): Promise<
     store.summaryMarks.claim(teamId, mapId, 'S1', 'none', 60_000),
     store.departmentQuestions.claim(teamId, 'UA'),
     store.reminders.claim(teamId, mapId, 'UA', WHEN, 1),
-    store.interviewLocks.withLock(teamId, mapId, 'UA', async () => true),
+    store.interviewLocks.withLock({ teamId, mapId, userId: 'UA' }, async () => true),
   ]);
 }
 

@@ -13,7 +13,7 @@ import {
   withAppliedRequest,
 } from '../../interview/index.ts';
 import type { Department, JourneyMap } from '../../journey/model.ts';
-import { currentDelivery, requestIds } from '../delivery.ts';
+import { currentDelivery, isReplay, requestIds } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { promptMessage } from '../views/interview.ts';
 import { afterContributionsAdded } from './contributions-added.ts';
@@ -44,8 +44,10 @@ export async function runInterviewStep(
   step: Step,
   options: StepOptions = {},
 ): Promise<void> {
-  const transition = await deps.store.interviewLocks.withLock(map.teamId, map.id, userId, () =>
-    applyStep(deps, map, userId, step, options),
+  const transition = await deps.store.interviewLocks.withLock(
+    { teamId: map.teamId, mapId: map.id, userId },
+    () => applyStep(deps, map, userId, step, options),
+    { outlastDeadHolder: isReplay() },
   );
   if (!transition) return;
   await options.afterCommit?.();
