@@ -1,6 +1,7 @@
 // Web API methods of the fake, answering as Slack does: { ok: true, ... } or { ok: false, error }.
 import { validateBlocks, validateView } from './block-kit.ts';
 import { dmChannelId, isChannelId, isUserId } from './ids.ts';
+import { isTriggerExpired } from './signed-client.ts';
 import {
   type FakeInstallation,
   type FakeMessage,
@@ -376,8 +377,9 @@ function openView(args: Args, workspace: Workspace): MethodResult {
   const absent = missing(args, 'trigger_id', 'view');
   if (absent) return absent;
   const trigger = String(args.trigger_id);
-  // A trigger_id opens one view; Slack refuses a second use.
+  // A trigger_id opens one view; Slack refuses a second use, and any use once it is more than 3 seconds old.
   if (workspace.usedTriggers.has(trigger)) return fail('exchanged_trigger_id');
+  if (isTriggerExpired(trigger)) return fail('expired_trigger_id');
   const invalid = checkViewArg(args.view, 'modal');
   if (invalid) return invalid;
   workspace.usedTriggers.add(trigger);

@@ -305,8 +305,24 @@ export function createSignedClient(options: SignedClientOptions): SignedClient {
   };
 }
 
-function newTriggerId(): string {
-  return `${Date.now()}.${Math.floor(Math.random() * 1e12)}.${randomUUID().replaceAll('-', '')}`;
+/** Slack refuses to open a view with a trigger_id older than this. */
+export const TRIGGER_LIFETIME_MS = 3_000;
+
+/** A trigger id as Slack mints it, `<issued at, ms>.<number>.<hex>`: the issue time is how the fake expires it. */
+export function newTriggerId(issuedAtMs = Date.now()): string {
+  return `${issuedAtMs}.${Math.floor(Math.random() * 1e12)}.${randomUUID().replaceAll('-', '')}`;
+}
+
+/** When a trigger id minted by `newTriggerId` was issued; undefined for ids that carry no time ('trigger-1', '1.2.3'). */
+export function triggerIssuedAt(triggerId: string): number | undefined {
+  const match = /^(\d{13})\.\d+\.[0-9a-f]+$/.exec(triggerId);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** True once a trigger id that carries its issue time is older than Slack lets it be used. */
+export function isTriggerExpired(triggerId: string, now = Date.now()): boolean {
+  const issuedAt = triggerIssuedAt(triggerId);
+  return issuedAt !== undefined && now - issuedAt > TRIGGER_LIFETIME_MS;
 }
 
 function newViewId(): string {

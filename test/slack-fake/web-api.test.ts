@@ -2,6 +2,7 @@ import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { slackUser } from '../support/slack-users.ts';
 import { dmChannelId, fakeWorkspace } from './ids.ts';
+import { newTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from './signed-client.ts';
 import { silentLogger } from './silent-logger.ts';
 import { type FakeSlack, startFakeSlack } from './web-api.ts';
 
@@ -314,6 +315,21 @@ describe('views', () => {
     });
   });
 
+  it('refuses a trigger_id more than 3 seconds old with expired_trigger_id, as Slack does', async () => {
+    const client = slackClient();
+    const stale = newTriggerId(Date.now() - TRIGGER_LIFETIME_MS - 100);
+    await expect(client.views.open({ trigger_id: stale, view: modal() })).rejects.toMatchObject({
+      data: { error: 'expired_trigger_id' },
+    });
+    expect(fake.views()).toEqual([]);
+    const fresh = await client.views.open({ trigger_id: newTriggerId(Date.now() - 1_000), view: modal() });
+    expect(fresh.ok).toBe(true);
+    // Ids that carry no issue time (what tests pass by hand) never expire.
+    expect(triggerIssuedAt('trigger-9')).toBeUndefined();
+    expect(triggerIssuedAt('1.2.3')).toBeUndefined();
+    expect((await client.views.open({ trigger_id: 'trigger-9', view: modal() })).ok).toBe(true);
+  });
+
   it('rejects an invalid view and a missing trigger_id with invalid_arguments', async () => {
     const client = slackClient();
     await expect(client.views.open({ trigger_id: 'trigger-2', view: modal('x'.repeat(25)) })).rejects.toMatchObject({
@@ -464,6 +480,49 @@ describe('installation', () => {
       team: { id: fakeWorkspace.teamId },
     });
     await expect(client.oauth.v2.access(exchange)).rejects.toMatchObject({ data: { error: 'invalid_code' } });
+  });
+});
+
+describe('kill on a call', () => {
+  const postMessage = (text: string, headers: Record<string, string> = {}) =>
+    fetch(new URL('chat.postMessage', fake.apiUrl), {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'C0KILL', text }),
+      headers: { ...bearer, 'content-type': 'application/json', ...headers },
+    });
+  const counted = { 'x-counted': '1' };
+  const isCounted = (request: { headers: Record<string, unknown> }) => request.headers['x-counted'] === '1';
+
+  it('kills before acting on the Nth counted call: it never happened and no answer comes', async () => {
+    const killed: string[] = [];
+    const fired = fake.killOnCall({ nth: 2, moment: 'before', counts: isCounted, kill: () => killed.push('app') });
+    expect((await postMessage('not counted')).status).toBe(200);
+    expect((await postMessage('first', counted)).status).toBe(200);
+    await expect(postMessage('second', counted)).rejects.toThrow();
+    expect(await fired).toMatchObject({ method: 'chat.postMessage', args: { text: 'second' }, moment: 'before' });
+    expect(killed).toEqual(['app']);
+    expect(fake.messages('C0KILL').map((message) => message.text)).toEqual(['not counted', 'first']);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('kills after acting on the call, before answering: the effect is there, the app never learns', async () => {
+    const fired = fake.killOnCall({ nth: 1, moment: 'after', kill: () => undefined });
+    await expect(postMessage('done but unanswered')).rejects.toThrow();
+    expect((await fired).moment).toBe('after');
+    expect(fake.messages('C0KILL').map((message) => message.text)).toEqual(['done but unanswered']);
+    expect(fake.lastCall('chat.postMessage')).toMatchObject({ ok: true });
+  });
+
+  it('kills a moment after answering, and not at all once disarmed', async () => {
+    const killedAt: number[] = [];
+    const fired = fake.killOnCall({ nth: 1, moment: 'answered', answeredDelayMs: 50, kill: () => killedAt.push(1) });
+    expect((await postMessage('answered')).status).toBe(200);
+    await fired;
+    expect(killedAt).toEqual([1]);
+    void fake.killOnCall({ nth: 1, moment: 'before', kill: () => killedAt.push(2) });
+    fake.disarmKill();
+    expect((await postMessage('after disarm')).status).toBe(200);
+    expect(killedAt).toEqual([1]);
   });
 });
 

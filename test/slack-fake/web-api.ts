@@ -68,6 +68,33 @@ export interface InjectedFailure {
   token?: string;
 }
 
+/**
+ * When, around the Nth counted Web API call, the fake kills the app (a crash at that point):
+ * - `before`: before the fake acts on the call, so for Slack it never happened (it is not in `calls`);
+ * - `after`: after the fake acted on it (it is in `calls`), before the answer is sent: the app never learns;
+ * - `answered`: `answeredDelayMs` after the answer went out, time for the app to take it in.
+ */
+export type CallKillMoment = 'before' | 'after' | 'answered';
+
+export interface CallKill {
+  /** Which counted call (1 = the first counted after arming). */
+  nth: number;
+  moment: CallKillMoment;
+  /** What kills the app, e.g. `() => app.kill('SIGKILL')`; the answer to the call waits for it. */
+  kill: () => unknown;
+  /** Which calls count (e.g. those carrying a header); every call by default. */
+  counts?: (request: IncomingMessage) => boolean;
+  /** For `answered`; 200 ms by default. */
+  answeredDelayMs?: number;
+}
+
+/** The call the app was killed at. */
+export interface KilledCall {
+  method: string;
+  args: Args;
+  moment: CallKillMoment;
+}
+
 export interface FakeSlack {
   /** Ends with "/api/", like https://slack.com/api/. */
   readonly apiUrl: string;
@@ -82,6 +109,13 @@ export interface FakeSlack {
   callsTo(method: string): RecordedCall[];
   lastCall(method: string): RecordedCall | undefined;
   failNext(method: string, failure?: InjectedFailure): void;
+  /**
+   * Arms a kill at the Nth counted Web API call from now (one at a time: arming again replaces it); resolves
+   * once the kill has run.
+   */
+  killOnCall(kill: CallKill): Promise<KilledCall>;
+  /** Drops an armed kill that did not fire. */
+  disarmKill(): void;
   /** Messages now in the workspace (edits applied, deleted ones gone), oldest first. */
   messages(channel?: string): FakeMessage[];
   ephemerals(channel?: string): FakeEphemeral[];
@@ -115,6 +149,7 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
   });
   const calls: RecordedCall[] = [];
   const failures = new Map<string, InjectedFailure[]>();
+  const killSwitch = createKillSwitch();
 
   const server = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -144,13 +179,23 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
     const { token: formToken, ...recordedArgs } = args ?? {};
     const token = bearer(request) ?? (typeof formToken === 'string' && formToken !== '' ? formToken : undefined);
     const call: RecordedCall = { method, args: recordedArgs, status: 200, ok: false, ...(token ? { token } : {}) };
+    const kill = killSwitch.take(request);
+    if (kill?.moment === 'before') return killAndDrop(kill, call, response);
     calls.push(call);
     const failure = takeFailure(method, token);
     if (failure) return answerInjected(call, failure, response);
     const result = args === undefined ? fail('invalid_json') : invoke(method, args, token);
     call.ok = result.ok;
     if (!result.ok) call.error = result.error;
+    if (kill?.moment === 'after') return killAndDrop(kill, call, response);
     send(response, 200, result);
+    if (kill?.moment === 'answered') setTimeout(() => void kill.fire(call), kill.answeredDelayMs ?? 200);
+  }
+
+  /** The app dies while Slack holds its request: the answer never goes out. */
+  async function killAndDrop(kill: ArmedKill, call: RecordedCall, response: ServerResponse): Promise<void> {
+    await kill.fire(call);
+    response.destroy();
   }
 
   function invoke(method: string, args: Args, token: string | undefined): MethodResult {
@@ -218,6 +263,8 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
     failNext(method, failure = {}) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
     },
+    killOnCall: (kill) => killSwitch.arm(kill),
+    disarmKill: () => killSwitch.disarm(),
     messages: (channel) => workspace.messages.filter((message) => channel === undefined || message.channel === channel),
     ephemerals: (channel) =>
       workspace.ephemerals.filter((ephemeral) => channel === undefined || ephemeral.channel === channel),
@@ -245,11 +292,49 @@ export async function startFakeSlack(options: StartFakeSlackOptions = {}): Promi
     reset() {
       calls.length = 0;
       failures.clear();
+      killSwitch.disarm();
       clearActivity(workspace);
     },
     close() {
       server.closeAllConnections();
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+interface ArmedKill extends CallKill {
+  /** Runs the kill once, then settles what `killOnCall` returned. */
+  fire(call: RecordedCall): Promise<void>;
+}
+
+/** Counts the calls `counts` accepts from arming, and hands out the armed kill at the Nth. */
+function createKillSwitch() {
+  let armed: { kill: ArmedKill; seen: number } | undefined;
+  return {
+    arm(kill: CallKill): Promise<KilledCall> {
+      return new Promise((resolve, reject) => {
+        const fire = async (call: RecordedCall) => {
+          try {
+            await kill.kill();
+            resolve({ method: call.method, args: call.args, moment: kill.moment });
+          } catch (error) {
+            reject(error);
+          }
+        };
+        armed = { kill: { ...kill, fire }, seen: 0 };
+      });
+    },
+    disarm() {
+      armed = undefined;
+    },
+    /** The armed kill when this request is the Nth counted call (it is disarmed then), otherwise undefined. */
+    take(request: IncomingMessage): ArmedKill | undefined {
+      if (!armed || !(armed.kill.counts?.(request) ?? true)) return undefined;
+      armed.seen += 1;
+      if (armed.seen !== armed.kill.nth) return undefined;
+      const { kill } = armed;
+      armed = undefined;
+      return kill;
     },
   };
 }

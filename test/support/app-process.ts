@@ -17,9 +17,23 @@ export interface AppProcess {
   kill(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
 }
 
+export interface AppProcessOptions {
+  /** Node options before the script, e.g. `['--import', hookFile]` to preload test code into the app. */
+  nodeArgs?: string[];
+  /** Opens an IPC channel to the process (`child.send`, `child.on('message')`), for such preloaded code. */
+  ipc?: boolean;
+  /** Sees the process as soon as it is spawned, before it has started (e.g. to talk to preloaded code). */
+  onSpawn?: (child: ChildProcess) => void;
+  /** How long the process may take to start; 20 s by default. */
+  startTimeoutMs?: number;
+}
+
 /** The app exactly as `npm start` runs it (src/main.ts in its own Node process), on a free port. */
-export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+export async function startAppProcess(
+  env: Record<string, string>,
+  { nodeArgs = [], ipc = false, onSpawn, startTimeoutMs = 20_000 }: AppProcessOptions = {},
+): Promise<AppProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       SLACK_BOT_TOKEN: fakeWorkspace.botToken,
@@ -28,8 +42,9 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
       LOG_LEVEL: 'info',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
+  onSpawn?.(child);
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += String(chunk);
@@ -39,7 +54,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   });
   const exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | NodeJS.Signals | null);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), startTimeoutMs);
     const check = () => {
       const started = output.split('\n').find((line) => line.includes('"app started"'));
       if (started) {

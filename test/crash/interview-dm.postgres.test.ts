@@ -1,0 +1,4 @@
+import { crashSuite } from './crash-suite.ts';
+import { interviewByDm } from './scenarios.ts';
+
+await crashSuite(interviewByDm, 'postgres', { slot: 1, expectedCalls: ['chat.postMessage'] });
