@@ -11,7 +11,10 @@ import { fixed } from './report.ts';
 const BENCHMARKS: Record<string, { what: string; run: () => Promise<void> }> = {
   fold: { what: 'fold of 1k, 10k and 100k contributions on one map', run: benchFold },
   append: { what: 'append throughput on SQLite, Redis and PostgreSQL vs raw keyv', run: benchAppend },
-  saturation: { what: 'requests/s of the real app vs a bare Bolt app, 50 connections', run: benchSaturation },
+  saturation: {
+    what: 'requests/s of the real app vs the ceiling (a bare Bolt app making the same Slack calls), 50 connections',
+    run: benchSaturation,
+  },
   latency: { what: 'ack latency of both at a steady 200 requests/s', run: benchLatency },
   memory: { what: 'resident memory after 100k contributions across 100 maps', run: benchMemory },
   digests: { what: 'time to build 1,000 weekly digests', run: benchDigests },

@@ -44,6 +44,7 @@ const fields = z.object({
   OPENAI_BASE_URL: z.url({ message: 'must be a URL' }).optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  CACHE_MEGABYTES: z.coerce.number().int().min(0).max(65_536).default(48),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
@@ -96,6 +97,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How long a request being worked on stays with its process without a sign of life before another takes it. */
   outboxLeaseMs: number;
+  /** How much memory the maps read last may keep in this process. */
+  cacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -139,5 +142,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     logLevel: e.LOG_LEVEL,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
+    cacheBytes: e.CACHE_MEGABYTES * 1024 * 1024,
   };
 }

@@ -27,6 +27,7 @@ export async function openDeps(
 ): Promise<Deps> {
   const store = await openStore(config.storeUrl, interviewSessionSchema, {
     installationKey: config.slack.oauth?.installationKey,
+    cacheBytes: config.cacheBytes,
     observe,
   });
   const playbook = loadPlaybook();

@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       OPENAI_MODEL: 'local-model',
       LOG_LEVEL: 'debug',
       OUTBOX_LEASE_SECONDS: '30',
+      CACHE_MEGABYTES: '16',
     });
     expect(config).toEqual({
       slack: {
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       openai: { apiKey: 'sk-test', baseUrl: 'http://127.0.0.1:8000/v1', model: 'local-model' },
       logLevel: 'debug',
       outboxLeaseMs: 30_000,
+      cacheBytes: 16 * 1024 * 1024,
     });
   });
 

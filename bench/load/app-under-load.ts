@@ -5,9 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { interviewSessionSchema } from '../../src/interview/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
-import type { FakeSlack, RecordedCall } from '../../test/slack-fake/web-api.ts';
+import type { FakeSlack, RecordedCall, ResponsePost } from '../../test/slack-fake/web-api.ts';
 import { tempSqliteUrl } from '../../test/support/backends.ts';
-import { whole } from '../report.ts';
 import { benchMap, syntheticContributions } from '../synthetic.ts';
 import { type RequestKind, requestMix, type SignedRequest } from './requests.ts';
 import type { AppKind, EventLoopUtilization, LogTally, ParentMessage, ServerMessage, ServerOptions } from './server.ts';
@@ -38,14 +37,23 @@ export interface AppLoad {
   firstMessages: string[];
 }
 
+/** How often per answered request the app used one Slack method (or respond()), and its arguments' mean size. */
+export interface MethodUse {
+  perRequest: number;
+  bytesPerCall: number;
+}
+
 /** What the app asked of Slack after its acks, and what the bench process itself spent. */
 export interface SideWork {
   slackCallsPerRequest: number;
   failedSlackCalls: number;
-  /** e.g. "chat.postMessage 412, chat.update 200". */
-  methods: string;
+  /** By method, most used first; respond() posts to the response_url appear as RESPOND. */
+  methods: Map<string, MethodUse>;
   benchCpu: number;
 }
+
+/** respond() is no Web API method, but it is a call to Slack the app makes for a request all the same. */
+export const RESPOND = 'respond()';
 
 export interface Measured<T> {
   result: T;
@@ -56,7 +64,7 @@ export interface Measured<T> {
 export interface AppUnderLoad {
   kind: AppKind;
   url: string;
-  /** Signed requests about this app's map, the kinds in turn; the bare app gets the very same ones. */
+  /** Signed requests about this app's map, the kinds in turn; the ceiling gets the very same ones. */
   mix(kinds: readonly RequestKind[]): () => SignedRequest;
   /** Resolves once the app has made no Slack call for a while: what the warm-up queued is done. */
   drained(): Promise<void>;
@@ -91,17 +99,36 @@ function appLoad(before: Snapshot, runEnd: number, after: Snapshot): AppLoad {
   };
 }
 
-function sideWork(calls: readonly RecordedCall[], requests: number, benchCpu: NodeJS.CpuUsage, wallMs: number) {
-  const byMethod = new Map<string, number>();
-  for (const call of calls) byMethod.set(call.method, (byMethod.get(call.method) ?? 0) + 1);
-  const methods = [...byMethod]
-    .sort((a, b) => b[1] - a[1])
-    .map(([method, count]) => `${method} ${whole(count)}`)
-    .join(', ');
+/** Calls as `[method, bytes of arguments]`: the Web API's and the response_url posts alike. */
+function methodUses(sent: readonly (readonly [string, unknown])[], requests: number): Map<string, MethodUse> {
+  const totals = new Map<string, { calls: number; bytes: number }>();
+  for (const [method, args] of sent) {
+    const total = totals.get(method) ?? { calls: 0, bytes: 0 };
+    total.calls += 1;
+    total.bytes += JSON.stringify(args).length;
+    totals.set(method, total);
+  }
+  const uses = [...totals].map(([method, { calls, bytes }]) => {
+    const use: MethodUse = { perRequest: calls / Math.max(1, requests), bytesPerCall: bytes / calls };
+    return [method, use] as const;
+  });
+  return new Map(uses.sort((a, b) => b[1].perRequest - a[1].perRequest));
+}
+
+interface SlackActivity {
+  calls: readonly RecordedCall[];
+  responses: readonly ResponsePost[];
+}
+
+function sideWork({ calls, responses }: SlackActivity, requests: number, benchCpu: NodeJS.CpuUsage, wallMs: number) {
+  const sent = [
+    ...calls.map((call) => [call.method, call.args] as const),
+    ...responses.map((response) => [RESPOND, response.body] as const),
+  ];
   return {
-    slackCallsPerRequest: calls.length / Math.max(1, requests),
-    failedSlackCalls: calls.filter((call) => !call.ok).length,
-    methods: methods || 'none',
+    slackCallsPerRequest: sent.length / Math.max(1, requests),
+    failedSlackCalls: calls.filter((call) => !call.ok).length + responses.filter((response) => !response.ok).length,
+    methods: methodUses(sent, requests),
     benchCpu: (benchCpu.user + benchCpu.system) / (wallMs * 1000),
   } satisfies SideWork;
 }
@@ -166,14 +193,14 @@ function forkServer(options: ServerOptions): ChildProcess {
 }
 
 /**
- * Starts the bare or the real app in a process of its own (BENCH_CPU_PROF_DIR=<dir> profiles it), with the
+ * Starts the ceiling or the real app in a process of its own (BENCH_CPU_PROF_DIR=<dir> profiles it), with the
  * fake Slack emptied and a map card posted, and for the real app a fresh store holding the map.
  */
 export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnderLoad> {
   fake.reset();
   const cardTs = await postCard(fake);
   const storeUrl = kind === 'real' ? await prepareStore(cardTs) : '';
-  const child = forkServer({ kind, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, storeUrl });
+  const child = forkServer({ kind, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, cardTs, storeUrl });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const { port } = await nextMessage(child, 'listening');
 
@@ -224,17 +251,18 @@ export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnder
     },
     async measure(run, requests) {
       const callsBefore = fake.calls.length;
+      const responsesBefore = fake.responses.length;
       const benchBefore = process.cpuUsage();
       const before = await snapshot();
       const result = await run();
       const runEnd = performance.now();
       const after = await caughtUp();
       const benchCpu = process.cpuUsage(benchBefore);
-      const calls = fake.calls.slice(callsBefore);
+      const activity = { calls: fake.calls.slice(callsBefore), responses: fake.responses.slice(responsesBefore) };
       return {
         result,
         load: appLoad(before, runEnd, after),
-        side: sideWork(calls, requests(result), benchCpu, after.at - before.at),
+        side: sideWork(activity, requests(result), benchCpu, after.at - before.at),
       };
     },
     async stop() {

@@ -1,19 +1,23 @@
-import autocannon from 'autocannon';
 import { type FakeSlack, startFakeSlack } from '../../test/slack-fake/web-api.ts';
 import { fixed, median, percent, percentile, printTable, whole } from '../report.ts';
-import { type AppLoad, type AppUnderLoad, type SideWork, startApp } from './app-under-load.ts';
+import { type AppLoad, type MethodUse, RESPOND, type SideWork, startApp } from './app-under-load.ts';
 import { sendPaced } from './paced.ts';
-import { REQUEST_KINDS, type RequestKind, type SignedRequest } from './requests.ts';
+import { measureKindsAlone } from './per-kind.ts';
+import { REQUEST_KINDS, type RequestKind } from './requests.ts';
+import {
+  CONNECTIONS,
+  cpuMsPerRequest,
+  RUN_SECONDS,
+  type SaturationRun,
+  saturationRun,
+  WARM_UP_SECONDS,
+} from './saturation.ts';
 import type { AppKind } from './server.ts';
 
-/** Bare and real alternate, so a noisy moment on this 2-core machine hurts both; medians are compared. */
-const ORDER: readonly AppKind[] = ['bare', 'real', 'bare', 'real'];
-const CONNECTIONS = 50;
+/** Ceiling and real alternate, so a noisy moment on this 2-core machine hurts both; medians are compared. */
+const ORDER: readonly AppKind[] = ['ceiling', 'real', 'ceiling', 'real'];
 /** BENCH_LOAD_RATE changes the steady rate, e.g. to find the rate the real app keeps up with. */
 const STEADY_RATE = Number(process.env.BENCH_LOAD_RATE ?? 200);
-/** BENCH_LOAD_SECONDS shortens runs, e.g. for a profile (BENCH_CPU_PROF_DIR=<dir> profiles the app processes). */
-const RUN_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-const WARM_UP_SECONDS = 2;
 /** BENCH_LOAD_KINDS=summary (comma-separated) sends one kind only, to see what each costs. */
 const KINDS = parseKinds(process.env.BENCH_LOAD_KINDS);
 /** Slack gives up on an ack after 3 s; a request still unanswered at 5 s is not worth waiting for. */
@@ -33,57 +37,6 @@ function parseKinds(list: string | undefined): readonly RequestKind[] {
   const unknown = kinds.filter((kind) => !(REQUEST_KINDS as readonly string[]).includes(kind));
   if (unknown.length) throw new Error(`BENCH_LOAD_KINDS: unknown ${unknown.join(', ')} (${REQUEST_KINDS.join(', ')})`);
   return kinds as RequestKind[];
-}
-
-function saturate(app: AppUnderLoad, next: () => SignedRequest, seconds: number) {
-  return autocannon({
-    url: app.url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const { method, path, headers, body } = next();
-          return { ...request, method, path, headers, body };
-        },
-      },
-    ],
-  });
-}
-
-interface SaturationRun {
-  kind: AppKind;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  failed: number;
-  load: AppLoad;
-  side: SideWork;
-}
-
-async function saturationRun(kind: AppKind, fake: FakeSlack): Promise<SaturationRun> {
-  const app = await startApp(kind, fake);
-  try {
-    const next = app.mix(KINDS);
-    await saturate(app, next, WARM_UP_SECONDS);
-    await app.drained();
-    const { result, load, side } = await app.measure(
-      () => saturate(app, next, RUN_SECONDS),
-      (answered) => answered['2xx'],
-    );
-    return {
-      kind,
-      // Acks alone would flatter an app that queues its work: the run lasts until the work it acked is done.
-      perSecond: result['2xx'] / (result.duration + load.catchUpMs / 1000),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      failed: result.non2xx + result.errors + result.timeouts,
-      load,
-      side,
-    };
-  } finally {
-    await app.stop();
-  }
 }
 
 interface LatencyRun {
@@ -161,29 +114,35 @@ function verdict(value: number, target: number, goal: number, higherIsBetter: bo
   return meets(target) ? 'target met, goal not' : 'TARGET MISSED';
 }
 
-/** Notes that explain a surprising figure: what the real app logged and asked of Slack. */
-function realAppNotes(runs: readonly { kind: AppKind; load: AppLoad; side: SideWork }[]): string[] {
+/** e.g. "chat.postMessage 0.67, reactions.add 0.33": calls per request, respond() posts included. */
+function describeCalls(methods: ReadonlyMap<string, MethodUse>): string {
+  const calls = [...methods].map(([method, use]) => `${method} ${fixed(use.perRequest, 3)}`);
+  return calls.join(', ') || 'none';
+}
+
+/** Notes that explain a surprising figure: what the real app logged, and both apps' calls to Slack in the mix. */
+function runNotes(runs: readonly { kind: AppKind; load: AppLoad; side: SideWork }[]): string[] {
   const real = runs.filter((run) => run.kind === 'real');
   const last = real.at(-1);
-  if (!last) return [];
-  const failedCalls = real.reduce((sum, run) => sum + run.side.failedSlackCalls, 0);
+  const lastCeiling = runs.filter((run) => run.kind === 'ceiling').at(-1);
+  if (!last || !lastCeiling) return [];
+  const failedCalls = runs.reduce((sum, run) => sum + run.side.failedSlackCalls, 0);
   return [
     'catch-up: from the last answer until the app had done every follow-up it acked (posts, summaries); ' +
       'CPU, calls and req/s count it in',
-    `real app's Slack calls (last run): ${last.side.methods}; failed calls in all real runs: ${whole(failedCalls)}`,
+    `Slack calls per request (last runs; ${RESPOND}: posts to the response_url): real ${describeCalls(last.side.methods)}` +
+      `; ceiling ${describeCalls(lastCeiling.side.methods)}; failed calls in all runs: ${whole(failedCalls)}`,
     ...(last.load.firstMessages.length ? [`real app log messages seen: ${last.load.firstMessages.join(' | ')}`] : []),
   ];
 }
 
-/** CPU the app process spent per answered request: steadier than req/s on a noisy machine. */
-const cpuMsPerRequest = (run: SaturationRun) => (run.load.cpu * 1000) / run.perSecond;
-
 async function measureSaturation(fake: FakeSlack): Promise<void> {
+  await measureKindsAlone(fake, KINDS);
   const runs: SaturationRun[] = [];
-  for (const kind of ORDER) runs.push(await saturationRun(kind, fake));
-  const bare = medianOf(runs, 'bare', (run) => run.perSecond);
+  for (const kind of ORDER) runs.push(await saturationRun(kind, fake, KINDS, RUN_SECONDS));
+  const ceiling = medianOf(runs, 'ceiling', (run) => run.perSecond);
   const real = medianOf(runs, 'real', (run) => run.perSecond);
-  const ratio = real / bare;
+  const ratio = real / ceiling;
   const cpuPerRequest = (kind: AppKind) => medianOf(runs, kind, cpuMsPerRequest);
   printTable(
     `Load (a) saturation: ${CONNECTIONS} connections, ${RUN_SECONDS} s per run after ${WARM_UP_SECONDS} s warm-up, ` +
@@ -200,11 +159,12 @@ async function measureSaturation(fake: FakeSlack): Promise<void> {
       ...appCells(run),
     ]),
     [
-      `median req/s: bare ${whole(bare)}, real ${whole(real)}; real/bare ${percent(ratio)} ` +
+      `median req/s: ceiling ${whole(ceiling)}, real ${whole(real)}; real/ceiling ${percent(ratio)} ` +
         `(target ${percent(TARGET_RATIO)}, goal ${percent(GOAL_RATIO)}): ${verdict(ratio, TARGET_RATIO, GOAL_RATIO, true)}`,
-      `app CPU per request: bare ${fixed(cpuPerRequest('bare'), 2)} ms, real ${fixed(cpuPerRequest('real'), 2)} ms ` +
-        `(the real app does what each request asks, Slack Web API calls included; the bare one only acks)`,
-      ...realAppNotes(runs),
+      `app CPU per request: ceiling ${fixed(cpuPerRequest('ceiling'), 2)} ms, real ` +
+        `${fixed(cpuPerRequest('real'), 2)} ms (both make the same Slack calls; the real app also stores, folds ` +
+        `and renders)`,
+      ...runNotes(runs),
     ],
   );
 }
@@ -229,23 +189,23 @@ async function measureLatency(fake: FakeSlack): Promise<void> {
       ...appCells(run),
     ]),
     [
-      `median ack p99: bare ${fixed(medianOf(runs, 'bare', (run) => percentile(run.all, 99)))} ms, ` +
+      `median ack p99: ceiling ${fixed(medianOf(runs, 'ceiling', (run) => percentile(run.all, 99)))} ms, ` +
         `real ${latency(realP99)} ms (target < ${TARGET_P99_MS} ms, goal < ${GOAL_P99_MS} ms): ` +
         `${verdict(realP99, TARGET_P99_MS, GOAL_P99_MS, false)}; median ack p50: real ` +
         `${latency(medianOf(runs, 'real', (run) => percentile(run.all, 50)))} ms`,
       `over 3 s: acks Slack would give up on and retry (Bolt answers 404 itself at 3 s without an ack); ` +
         `requests unanswered after ${GIVE_UP_MS / 1000} s are given up (>=${GIVE_UP_MS})`,
       `sender lag at worst: ${fixed(Math.max(...runs.map((run) => run.maxLagMs)))} ms behind schedule`,
-      ...realAppNotes(runs),
+      ...runNotes(runs),
     ],
   );
   printTable(
     'Load (b) latency by request kind: median over runs of each percentile, ms',
-    ['kind', 'bare p50', 'bare p99', 'real p50', 'real p99'],
+    ['kind', 'ceiling p50', 'ceiling p99', 'real p50', 'real p99'],
     KINDS.map((kind) => {
       const of = (app: AppKind, rank: number) =>
         latency(medianOf(runs, app, (run) => percentile(run.byKind.get(kind) ?? [], rank)));
-      return [kind, of('bare', 50), of('bare', 99), of('real', 50), of('real', 99)];
+      return [kind, of('ceiling', 50), of('ceiling', 99), of('real', 50), of('real', 99)];
     }),
   );
 }
@@ -259,8 +219,9 @@ async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promi
   }
 }
 
-// Both compare the real app (createApp + openDeps on a temp SQLite store, the fake Slack Web API) with a bare Bolt
-// app that only acks, each in its own process, sent the same signed requests.
+// Both compare the real app (createApp + openDeps on a temp SQLite store, the fake Slack Web API) with the ceiling
+// (ceiling.ts: a bare Bolt app making the same Slack calls and nothing else), each in its own process, sent the
+// same signed requests. Saturation first runs each kind alone on both, to show the calls match and what each costs.
 export const benchSaturation = () => withFakeSlack(measureSaturation);
 export const benchLatency = () => withFakeSlack(measureLatency);
 

@@ -1,22 +1,22 @@
-// The app under load, in a process of its own: a load generator sharing its event loop would slow the bare app and
-// the real one alike and squeeze their ratio towards 1. Forked by bench/load/index.ts, driven over IPC.
-import type { Server } from 'node:http';
+// The app under load, in a process of its own: a load generator sharing its event loop would slow the ceiling and
+// the real app alike and squeeze their ratio towards 1. Forked by bench/load/index.ts, driven over IPC.
 import { Writable } from 'node:stream';
-import { App } from '@slack/bolt';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDeps } from '../../src/deps.ts';
 import { createLogger } from '../../src/log.ts';
-import { COMMAND } from '../../src/slack/ids.ts';
 import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
-import { silentLogger } from '../../test/slack-fake/silent-logger.ts';
+import { startCeiling } from './ceiling.ts';
 
-export type AppKind = 'bare' | 'real';
+/** The real app, or the ceiling: a bare Bolt app making the same Slack calls and doing nothing else. */
+export type AppKind = 'ceiling' | 'real';
 
 export interface ServerOptions {
   kind: AppKind;
   signingSecret: string;
   apiUrl: string;
+  /** The map card: summaries go to its thread (the real app finds it in its store, the ceiling is told). */
+  cardTs: string;
   /** The real app's store, prepared by the parent. */
   storeUrl: string;
 }
@@ -37,7 +37,7 @@ export type EventLoopUtilization = ReturnType<typeof performance.eventLoopUtiliz
 const KEPT_MESSAGES = 5;
 const PINO_WARN = 40;
 
-interface Running {
+export interface Running {
   port: number;
   /** Follow-ups queued or running: work acked but not done yet. */
   followUps(): number;
@@ -86,29 +86,6 @@ async function startReal(options: ServerOptions, logs: LogTally): Promise<Runnin
   };
 }
 
-/** What Slack's own templates start from: one handler that only acks. */
-async function startBare(options: ServerOptions): Promise<Running> {
-  const app = new App({
-    token: fakeWorkspace.botToken,
-    signingSecret: options.signingSecret,
-    clientOptions: { slackApiUrl: options.apiUrl },
-    logger: silentLogger,
-  });
-  app.command(COMMAND, async ({ ack }) => {
-    await ack();
-  });
-  const server = (await app.start(0)) as Server;
-  const address = server.address();
-  if (!address || typeof address !== 'object') throw new Error('the bare app did not report its port');
-  return {
-    port: address.port,
-    followUps: () => 0,
-    async stop() {
-      await app.stop();
-    },
-  };
-}
-
 function send(message: ServerMessage): void {
   process.send?.(message);
 }
@@ -116,7 +93,7 @@ function send(message: ServerMessage): void {
 if (import.meta.main) {
   const options = JSON.parse(process.argv[2] ?? '{}') as ServerOptions;
   const logs: LogTally = { warn: 0, error: 0, firstMessages: [] };
-  const running = options.kind === 'real' ? await startReal(options, logs) : await startBare(options);
+  const running = options.kind === 'real' ? await startReal(options, logs) : await startCeiling(options);
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'snapshot') {
       const followUps = running.followUps();

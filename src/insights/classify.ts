@@ -1,6 +1,6 @@
 import { memoise } from '../journey/memoise.ts';
 import type { Family } from './families.ts';
-import { type MatchableText, matchableText, type Phrase, phraseMatches } from './phrase.ts';
+import { type MatchableText, matchableText, type Phrase, phraseSpan } from './phrase.ts';
 
 /** What the map says about where an obstacle was raised: its goal, persona, stage and the stage's touchpoints. */
 export interface ObstacleSetting {
@@ -30,12 +30,49 @@ const MIN_MARGIN = 1;
 
 const SENTENCE_BREAK = /[\n.!?;。！？；]+|\s[-–—]\s/u;
 const LIST_BREAK =
-  /[,，、/]|\s(?:and|also|plus|και|κι|επίσης|επισης|ή)\s|還有|还有|以及|而且|另外|和|及|與|与|\s\+\s|&/iu;
+  /[,，、/+&]|\s(?:and|also|plus|και|κι|επίσης|επισης|ή|αλλά|αλλα|ενώ|ενω|όμως|ομως|ακόμα και|ακομα και)\s/iu;
+const HAN = /\p{Script=Han}/u;
+/**
+ * Chinese conjunctions between two problems, in both scripts. They are found as words by Intl.Segmenter, so 和 splits
+ * 排队和停车 but not 暖和, and 但 not 但愿.
+ */
+const CHINESE_CONJUNCTIONS = new Set(
+  ['和', '及', '与', '與', '以及', '还有', '還有', '而且', '另外', '但是', '但', '然后', '然後', '并且', '並且'].concat(
+    ['同时', '同時', '加上', '再加上', '况且', '況且'],
+  ),
+);
+const chineseWords = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** A Chinese clause cut at its conjunctions; the conjunctions themselves are dropped. */
+function splitAtChineseConjunctions(clause: string): string[] {
+  const parts = [''];
+  for (const { segment } of chineseWords.segment(clause)) {
+    if (CHINESE_CONJUNCTIONS.has(segment)) parts.push('');
+    else parts[parts.length - 1] += segment;
+  }
+  return parts;
+}
+
+/** A clause's candidate problems: cut at list separators and conjunctions of every language. */
+function clauseParts(clause: string): string[] {
+  return clause
+    .split(LIST_BREAK)
+    .flatMap((part) => (part && HAN.test(part) ? splitAtChineseConjunctions(part) : [part ?? '']))
+    .map((part) => part.trim())
+    .filter((part) => [...part].length >= 2);
+}
+
+/**
+ * How many terms of one kind match, counting one stretch of text once: ουρα and ουρεσ (one stem), 排队 and 排隊 (one
+ * word in two scripts) or αργ* and αργει, matching the same word, are one piece of evidence.
+ */
 function matches(phrases: readonly Phrase[], text: MatchableText): number {
-  let count = 0;
-  for (const phrase of phrases) if (phraseMatches(phrase, text) && ++count === COUNTED_MATCHES) break;
-  return count;
+  const places = new Set<string>();
+  for (const phrase of phrases) {
+    const span = phraseSpan(phrase, text);
+    if (span && places.add(`${span.start}:${span.end}`).size === COUNTED_MATCHES) break;
+  }
+  return places.size;
 }
 
 /** The family's score for one problem, or null when its evidence does not hold (a strong phrase, or both halves). */
@@ -73,18 +110,17 @@ function settingText(setting: ObstacleSetting): string {
 
 /**
  * A clause split at list separators and conjunctions when its parts are different problems (each part fits a
- * family of its own); kept whole otherwise, so "search and filters are broken" stays one problem.
+ * family of its own), or when only a part fits a family and the whole fits none (the rest is venting or detail);
+ * kept whole otherwise, so "search and filters are broken" stays one problem.
  */
 function clauseProblems(families: readonly Family[], clause: string, setting: MatchableText): Problem[] {
   const whole = { text: clause, family: bestFamily(families, clause, setting) };
-  const parts = clause
-    .split(LIST_BREAK)
-    .map((part) => part?.trim() ?? '')
-    .filter((part) => [...part].length >= 2);
+  const parts = clauseParts(clause);
   if (parts.length < 2) return [whole];
   const read = parts.map((part) => ({ text: part, family: bestFamily(families, part, setting) }));
-  const distinct = new Set(read.flatMap((problem) => (problem.family ? [problem.family.id] : [])));
-  return distinct.size >= 2 ? read.filter((problem) => problem.family !== null) : [whole];
+  const found = read.filter((problem) => problem.family !== null);
+  const distinct = new Set(found.map((problem) => problem.family?.id));
+  return distinct.size >= 2 || (whole.family === null && found.length > 0) ? found : [whole];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Language } from '../i18n/index.ts';
 import { DEPARTMENTS, type Department } from '../journey/model.ts';
-import { compilePhrase, type Phrase } from './phrase.ts';
+import { compilePhrase, type Phrase, phraseKey } from './phrase.ts';
 
 /**
  * Evidence is written per script rather than per map language: a Greek map gets English answers too, and one
@@ -102,10 +102,12 @@ export interface Family {
   kpi: LocalizedText;
 }
 
+/** The terms compiled, each inflection or repeat of one term kept once: they would match the same words. */
 function compileTerms(byScript: Record<(typeof EVIDENCE_SCRIPTS)[number], string[]>): Phrase[] {
-  return EVIDENCE_SCRIPTS.flatMap((script) => byScript[script].map(compilePhrase)).filter(
+  const phrases = EVIDENCE_SCRIPTS.flatMap((script) => byScript[script].map(compilePhrase)).filter(
     (phrase): phrase is Phrase => phrase !== null,
   );
+  return [...new Map(phrases.map((phrase) => [phraseKey(phrase), phrase])).values()];
 }
 
 export function compileFamily(data: FamilyData): Family {

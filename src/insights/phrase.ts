@@ -1,18 +1,20 @@
 import { memoise } from '../journey/memoise.ts';
 import { normaliseText } from '../journey/normalise.ts';
+import { greekStem } from './greek-stem.ts';
 
 /**
  * Keyword phrases of the playbook, matched on normaliseText'd text. In scripts with spaces a phrase
  * matches whole words in a row; a word ending in `*` matches any word it starts ("delay*": delay,
- * delayed), a lone `*` matches any one word. In Chinese and Japanese, which have no spaces, a phrase
- * matches anywhere in the text.
+ * delayed), a lone `*` matches any one word. A Greek word matches its other inflections (ουρα: ουρεσ,
+ * ουρων), compared by greekStem. In Chinese and Japanese, which have no spaces, a phrase matches
+ * anywhere in the text.
  */
 export type Phrase =
   | {
       source: string;
       weight: number;
       words: ReadonlyArray<{ text: string; isPrefix: boolean }>;
-      /** A whole word the text must contain: most phrases are ruled out by one set lookup. */
+      /** The stem of a whole word the text must contain: most phrases are ruled out by one set lookup. */
       anchor: string | null;
     }
   | { source: string; weight: number; characters: string };
@@ -21,7 +23,17 @@ export type Phrase =
 export interface MatchableText {
   normalised: string;
   words: readonly string[];
-  wordSet: ReadonlySet<string>;
+  /** Each word's stem (greekStem), in the same order: whole words of a phrase are compared by these. */
+  stems: readonly string[];
+  stemSet: ReadonlySet<string>;
+  /** Where each word starts in `normalised`, so a match of words and one of characters say where alike. */
+  offsets: readonly number[];
+}
+
+/** Where a phrase matched: characters `start` (inclusive) to `end` (exclusive) of the normalised text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 const STEM_MARK = '*';
@@ -46,11 +58,22 @@ function compile(source: string): Phrase | null {
       const stem = isPrefix ? token.slice(0, -STEM_MARK.length) : token;
       if (stem === '') return isPrefix ? [{ text: '', isPrefix }] : [];
       const parts = normaliseText(stem).split(' ').filter(Boolean);
-      return parts.map((text, index) => ({ text, isPrefix: isPrefix && index === parts.length - 1 }));
+      return parts.map((text, index) => {
+        const prefix = isPrefix && index === parts.length - 1;
+        return { text: prefix ? text : greekStem(text), isPrefix: prefix };
+      });
     });
   if (words.every((word) => word.text === '')) return null;
   const anchor = words.find((word) => !word.isPrefix)?.text ?? null;
-  return { source, weight: words.reduce((sum, word) => sum + [...word.text].length, 0), words, anchor };
+  // The letters as written, not the stems: ουρεσ weighs as much as it did before Greek was stemmed.
+  const weight = [...normaliseText(source).replaceAll(' ', '')].length;
+  return { source, weight, words, anchor };
+}
+
+/** What a phrase matches, as one string: terms with the same key (ουρα and ουρεσ, both the stem ουρ) match alike. */
+export function phraseKey(phrase: Phrase): string {
+  if ('characters' in phrase) return phrase.characters;
+  return phrase.words.map((word) => (word.isPrefix ? `${word.text}*` : word.text)).join(' ');
 }
 
 export const matchableText: (text: string) => MatchableText = memoise(split, REMEMBERED_TEXTS);
@@ -58,21 +81,40 @@ export const matchableText: (text: string) => MatchableText = memoise(split, REM
 function split(text: string): MatchableText {
   const normalised = normaliseText(text);
   const words = normalised === '' ? [] : normalised.split(' ');
-  return { normalised, words, wordSet: new Set(words) };
+  const stems = words.map(greekStem);
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const word of words) {
+    offsets.push(offset);
+    offset += word.length + 1;
+  }
+  return { normalised, words, stems, stemSet: new Set(stems), offsets };
+}
+
+/** The first place the phrase matches, or null. */
+export function phraseSpan(phrase: Phrase, text: MatchableText): Span | null {
+  if ('characters' in phrase) {
+    const start = text.normalised.indexOf(phrase.characters);
+    return start < 0 ? null : { start, end: start + phrase.characters.length };
+  }
+  const { words, anchor } = phrase;
+  if (anchor !== null && !text.stemSet.has(anchor)) return null;
+  for (let start = 0; start + words.length <= text.words.length; start++) {
+    const fits = words.every(({ text: word, isPrefix }, offset) =>
+      isPrefix ? text.words[start + offset]!.startsWith(word) : text.stems[start + offset] === word,
+    );
+    if (fits) return wordsSpan(text, start, start + words.length);
+  }
+  return null;
+}
+
+function wordsSpan(text: MatchableText, first: number, afterLast: number): Span {
+  const start = text.offsets[first]!;
+  return { start, end: text.offsets[afterLast - 1]! + text.words[afterLast - 1]!.length };
 }
 
 export function phraseMatches(phrase: Phrase, text: MatchableText): boolean {
-  if ('characters' in phrase) return text.normalised.includes(phrase.characters);
-  const { words, anchor } = phrase;
-  if (anchor !== null && !text.wordSet.has(anchor)) return false;
-  for (let start = 0; start + words.length <= text.words.length; start++) {
-    const fits = words.every(({ text: word, isPrefix }, offset) => {
-      const candidate = text.words[start + offset]!;
-      return isPrefix ? candidate.startsWith(word) : candidate === word;
-    });
-    if (fits) return true;
-  }
-  return false;
+  return phraseSpan(phrase, text) !== null;
 }
 
 /** How strongly the phrases match: the summed weight (letters) of those that match, so longer phrases count more. */

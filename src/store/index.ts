@@ -73,10 +73,15 @@ export interface Store<Session extends { mapId: string; teamId: string; userId: 
   close(): Promise<void>;
 }
 
+/** The default for CACHE_MEGABYTES: the busiest maps of several workspaces fit, and the process stays small. */
+export const DEFAULT_CACHE_BYTES = 48 * 1024 * 1024;
+
 export interface StoreOptions {
   installationKey?: string;
   /** How long one store command may take before it fails with `store_unavailable`. */
   timeoutMs?: number;
+  /** How much memory the maps' parsed contributions may take in this process (estimated). */
+  cacheBytes?: number;
   /** Sees every store command on its way to the backend: how a test counts the round trips of a use case. */
   observe?: (backend: Backend) => Backend;
 }
@@ -84,10 +89,11 @@ export interface StoreOptions {
 function repositories<Session extends { mapId: string; teamId: string; userId: string }>(
   backend: Backend,
   sessionSchema: SessionSchema<Session>,
+  cacheBytes: number,
 ): Repositories<Session> {
   return {
     maps: new MapRepository(backend),
-    contributions: new ContributionRepository(backend),
+    contributions: new ContributionRepository(backend, cacheBytes),
     people: new PersonRepository(backend),
     sessions: new SessionRepository(backend, sessionSchema),
     replyRecords: new ReplyRecordRepository(backend),
@@ -110,7 +116,12 @@ function repositories<Session extends { mapId: string; teamId: string; userId: s
 export async function openStore<Session extends { mapId: string; teamId: string; userId: string }>(
   url: string,
   sessionSchema: SessionSchema<Session>,
-  { installationKey, timeoutMs = STORE_TIMEOUT_MS, observe = (backend) => backend }: StoreOptions = {},
+  {
+    installationKey,
+    timeoutMs = STORE_TIMEOUT_MS,
+    cacheBytes = DEFAULT_CACHE_BYTES,
+    observe = (backend) => backend,
+  }: StoreOptions = {},
 ): Promise<Store<Session>> {
   const opened = await openBackend(url);
   const backend = observe(withTimeouts(opened, timeoutMs));
@@ -123,7 +134,7 @@ export async function openStore<Session extends { mapId: string; teamId: string;
   const installations = installationKey
     ? new InstallationRepository(backend, await createSealer(installationKey))
     : undefined;
-  const stored = repositories(backend, sessionSchema);
+  const stored = repositories(backend, sessionSchema, cacheBytes);
   await stored.maps.adoptLegacyIndex();
   return {
     kind: backend.kind,

@@ -160,18 +160,16 @@ export class MapRepository {
   }
 }
 
-/** Maps whose contributions a process keeps parsed; the busiest maps of many workspaces fit. */
-const CACHED_MAPS = 256;
-
 export class ContributionRepository {
   readonly #backend: Backend;
   // Validated on the way in and never changed after: parsing every entry again on each read was most of the
   // cost of loading a busy map. Frozen, because every reader of a map shares them.
   readonly #logs: LogCache<Contribution>;
 
-  constructor(backend: Backend) {
+  /** `cacheBytes`: how much parsed contributions a process keeps, the maps read longest ago forgotten first. */
+  constructor(backend: Backend, cacheBytes: number) {
     this.#backend = backend;
-    this.#logs = new LogCache(backend, (entry) => Object.freeze(JSON.parse(entry) as Contribution), CACHED_MAPS);
+    this.#logs = new LogCache(backend, (entry) => Object.freeze(JSON.parse(entry) as Contribution), cacheBytes);
   }
 
   /**

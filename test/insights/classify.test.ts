@@ -40,12 +40,33 @@ describe('readProblems', () => {
     expect(familiesOf('收银台排队、停车没位')).toEqual(['till_queue', 'parking']);
   });
 
+  it('splits Chinese at conjunctions found as words, not at the same character inside a word', () => {
+    expect(familiesOf('周末收银台排队太久以及停车没位')).toEqual(['till_queue', 'parking']);
+    expect(familiesOf('天气暖和收银台排队太久')).toEqual(['till_queue']);
+  });
+
+  it('keeps a part that fits a family when the clause as a whole fits none', () => {
+    expect(familiesOf('收银台排队太久，天气也不好')).toEqual(['till_queue']);
+  });
+
   it('keeps a clause whole when its parts are not separate problems', () => {
     expect(familiesOf('the cashiers are slow and make people wait')).toEqual(['till_queue']);
   });
 
   it('reads evidence across two sentences when no sentence holds it alone', () => {
     expect(familiesOf('The tills again. People wait 20 min')).toEqual(['till_queue']);
+  });
+
+  it('counts one word matched by two terms (two scripts, two inflections) as one piece of evidence', () => {
+    const scripts = family('scripts', {
+      subject: { en: ['x'], el: ['x'], zh: ['柜台'] },
+      problem: { en: ['x'], el: ['x'], zh: ['排队', '排隊'] },
+    });
+    const plain = family('plain', {
+      subject: { en: ['x'], el: ['x'], zh: ['柜台'] },
+      problem: { en: ['x'], el: ['x'], zh: ['排队'] },
+    });
+    expect(familiesOf('柜台排隊', SHOP, [scripts, plain])).toEqual([null]);
   });
 
   it('uses the map as context to settle a close call, and says nothing on a tie', () => {

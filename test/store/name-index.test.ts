@@ -40,8 +40,10 @@ describe.each(cases)('finding a map by name on $name', ({ url, available }) => {
     const maps = new MapRepository(raw);
     const old = makeMap({ teamId, name: 'Old shoppers', channelId: 'C0OLD' });
     await maps.create(old);
-    // As a map stored before the index existed: no name record, no mark that the team was indexed.
+    // As a map stored before the index existed: no name record, no mark that the team was indexed (creating a map
+    // now looks its name up first, which indexes the team).
     await raw.records.delete(keys.mapByName(teamId, normaliseText('Old shoppers')));
+    await raw.records.delete(keys.namesIndexed(teamId));
     const fresh = new MapRepository(raw);
     expect((await fresh.find(teamId, 'old SHOPPERS'))?.id).toBe(old.id);
     expect(await raw.records.get(keys.mapByName(teamId, normaliseText('Old shoppers')))).toBe(old.id);
