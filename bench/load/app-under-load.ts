@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { interviewSessionSchema } from '../../src/interview/index.ts';
@@ -179,6 +179,16 @@ async function prepareStore(cardTs: string): Promise<string> {
   return storeUrl;
 }
 
+/** The Node flags of `npm start`, read from package.json so the two cannot drift apart. */
+const START_FLAGS = startFlags();
+
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
+}
+
 function forkServer(options: ServerOptions): ChildProcess {
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   const profile = [
@@ -186,8 +196,9 @@ function forkServer(options: ServerOptions): ChildProcess {
     `--cpu-prof-dir=${profileDir}`,
     `--cpu-prof-name=${options.kind}-${Date.now()}.cpuprofile`,
   ];
+  // As `npm start` runs the app (package.json): the same Node flags for both apps.
   return fork(SERVER, [JSON.stringify(options)], {
-    execArgv: profileDir ? profile : [],
+    execArgv: [...START_FLAGS, ...(profileDir ? profile : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }
