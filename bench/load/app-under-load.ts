@@ -165,14 +165,23 @@ async function postCard(fake: FakeSlack): Promise<string> {
   return answer.ts;
 }
 
-/** A fresh store per run: thread replies grow the map, and every real run should start from the same one. */
-async function prepareStore(cardTs: string): Promise<string> {
+/**
+ * A fresh store per run: thread replies grow the map, and every real run should start from the same one.
+ * `otherMaps` more maps of the same workspace, each in a channel of its own, stand for a large team.
+ */
+async function prepareStore(cardTs: string, otherMaps: number): Promise<string> {
   const storeUrl = tempSqliteUrl();
-  const map = benchMap({ teamId: fakeWorkspace.teamId, name: MAP_NAME, channelId: CHANNEL, cardTs });
+  const teamId = fakeWorkspace.teamId;
+  const map = benchMap({ teamId, name: MAP_NAME, channelId: CHANNEL, cardTs });
   const store = await openStore(storeUrl, interviewSessionSchema);
   try {
     await store.maps.create(map);
     await store.contributions.append(map.teamId, syntheticContributions(map, SEEDED_CONTRIBUTIONS));
+    for (let index = 0; index < otherMaps; index += 1) {
+      await store.maps.create(
+        benchMap({ teamId, id: `other-${index}`, name: `Other ${index}`, channelId: `C0O${index}` }),
+      );
+    }
   } finally {
     await store.close();
   }
@@ -205,12 +214,13 @@ function forkServer(options: ServerOptions): ChildProcess {
 
 /**
  * Starts the ceiling or the real app in a process of its own (BENCH_CPU_PROF_DIR=<dir> profiles it), with the
- * fake Slack emptied and a map card posted, and for the real app a fresh store holding the map.
+ * fake Slack emptied and a map card posted, and for the real app a fresh store holding the map (and `otherMaps`
+ * more of the same workspace).
  */
-export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnderLoad> {
+export async function startApp(kind: AppKind, fake: FakeSlack, otherMaps = 0): Promise<AppUnderLoad> {
   fake.reset();
   const cardTs = await postCard(fake);
-  const storeUrl = kind === 'real' ? await prepareStore(cardTs) : '';
+  const storeUrl = kind === 'real' ? await prepareStore(cardTs, otherMaps) : '';
   const child = forkServer({ kind, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, cardTs, storeUrl });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const { port } = await nextMessage(child, 'listening');

@@ -40,7 +40,7 @@ function parseKinds(list: string | undefined): readonly RequestKind[] {
   return kinds as RequestKind[];
 }
 
-interface LatencyRun {
+export interface LatencyRun {
   kind: AppKind;
   all: number[];
   byKind: Map<string, number[]>;
@@ -53,10 +53,15 @@ interface LatencyRun {
   side: SideWork;
 }
 
-async function latencyRun(kind: AppKind, fake: FakeSlack): Promise<LatencyRun> {
-  const app = await startApp(kind, fake);
+/** `kinds`: the mix sent; `otherMaps`: maps the workspace holds beside the one under load (real app only). */
+export async function latencyRun(
+  kind: AppKind,
+  fake: FakeSlack,
+  { kinds = KINDS, otherMaps = 0 }: { kinds?: readonly RequestKind[]; otherMaps?: number } = {},
+): Promise<LatencyRun> {
+  const app = await startApp(kind, fake, otherMaps);
   try {
-    const next = app.mix(KINDS);
+    const next = app.mix(kinds);
     const paced = (seconds: number) =>
       sendPaced({
         url: app.url,
@@ -211,7 +216,7 @@ async function measureLatency(fake: FakeSlack): Promise<void> {
   );
 }
 
-async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promise<void> {
+export async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promise<void> {
   const fake = await startFakeSlack({ latencyMs: SLACK_LATENCY_MS });
   try {
     await measure(fake);
