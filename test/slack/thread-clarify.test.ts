@@ -150,8 +150,11 @@ describe('who may answer', () => {
     const message = await reply(h, map, 'U0ANNA', 'Our webinar is where most leads first talk to sales');
     const [question] = await waitForAnswers(h, map);
     const stale = buttonIn(question!, 'Decision', 'thread_stage_0');
-    await edit(h, map, message, 'touchpoint: our webinar @consideration');
+    const edited = await edit(h, map, message, 'touchpoint: our webinar @consideration');
     await waitForItems(h, map, [['touchpoint', 's2', 'our webinar']]);
+    // The edit is done once its record says so (after the answer is updated): what the person would have seen.
+    const ref = { teamId: map.teamId, channelId: map.channelId, ts: message.ts };
+    await vi.waitFor(async () => expect((await h.deps.store.replyRecords.get(ref))?.version).toBe(edited.ts));
     await click(h, map, question!, 'U0ANNA', stale);
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0ANNA')).toHaveLength(1));
     expect(ephemeralsFor(h, map, 'U0ANNA')[0]!.text).toContain('That message changed since');
