@@ -3,11 +3,11 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import KeyvPostgres from '@keyv/postgres';
 import { createKeyv as createRedisKeyv } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { type InterviewSession, interviewSessionSchema } from '../src/interview/index.ts';
 import type { Contribution } from '../src/journey/model.ts';
 import { openStore, type Store } from '../src/store/index.ts';
+import { NodeSqliteStore } from '../src/store/node-sqlite.ts';
 import { POSTGRES_URL, REDIS_URL, tempSqliteUrl } from '../test/support/backends.ts';
 import { median, percent, printTable, whole } from './report.ts';
 import { benchMap, syntheticContributions } from './synthetic.ts';
@@ -41,11 +41,11 @@ function sqliteBackend(): BackendUnderTest {
     name: 'sqlite',
     url,
     async openRaw() {
-      const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+      const adapter = new NodeSqliteStore(file, { busyTimeoutMs: 10_000 });
       return {
         baseline: new Keyv({ store: adapter, namespace: BASELINE_NAMESPACE }),
         removeLogs: async () => undefined,
-        close: () => adapter.close(),
+        close: () => adapter.disconnect(),
       };
     },
     dispose: () => rmSync(dirname(file), { recursive: true, force: true }),

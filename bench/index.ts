@@ -5,6 +5,7 @@ import { benchAppend } from './append.ts';
 import { benchDigests } from './digests.ts';
 import { benchFold } from './fold.ts';
 import { benchLatency, benchSaturation } from './load/index.ts';
+import { benchTeamSize } from './load/team-size.ts';
 import { benchMemory } from './memory.ts';
 import { fixed } from './report.ts';
 
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, { what: string; run: () => Promise<void> }> = {
     run: benchSaturation,
   },
   latency: { what: 'ack latency of both at a steady 200 requests/s', run: benchLatency },
+  'team-size': { what: 'ack p99 of summary and thread reply with 10 and 10,000 maps', run: benchTeamSize },
   memory: { what: 'resident memory after 100k contributions across 100 maps', run: benchMemory },
   digests: { what: 'time to build 1,000 weekly digests', run: benchDigests },
 };

@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { interviewSessionSchema } from '../../src/interview/index.ts';
@@ -165,18 +165,39 @@ async function postCard(fake: FakeSlack): Promise<string> {
   return answer.ts;
 }
 
-/** A fresh store per run: thread replies grow the map, and every real run should start from the same one. */
-async function prepareStore(cardTs: string): Promise<string> {
+/**
+ * A fresh store per run: thread replies grow the map, and every real run should start from the same one.
+ * `otherMaps` more maps of the same workspace, each in a channel of its own, stand for a large team.
+ */
+async function prepareStore(cardTs: string, otherMaps: number): Promise<string> {
   const storeUrl = tempSqliteUrl();
-  const map = benchMap({ teamId: fakeWorkspace.teamId, name: MAP_NAME, channelId: CHANNEL, cardTs });
+  const teamId = fakeWorkspace.teamId;
+  const map = benchMap({ teamId, name: MAP_NAME, channelId: CHANNEL, cardTs });
   const store = await openStore(storeUrl, interviewSessionSchema);
   try {
     await store.maps.create(map);
     await store.contributions.append(map.teamId, syntheticContributions(map, SEEDED_CONTRIBUTIONS));
+    // Made now, as a team's maps are made over weeks: none has a digest due during the run (a busy minute of
+    // 10,000 weekly digests at once is a load of its own, not what a request costs in a large team).
+    const createdAt = new Date().toISOString();
+    for (let index = 0; index < otherMaps; index += 1) {
+      const other = { teamId, id: `other-${index}`, name: `Other ${index}`, channelId: `C0O${index}`, createdAt };
+      await store.maps.create(benchMap(other));
+    }
   } finally {
     await store.close();
   }
   return storeUrl;
+}
+
+/** The Node flags of `npm start`, read from package.json so the two cannot drift apart. */
+const START_FLAGS = startFlags();
+
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
 }
 
 function forkServer(options: ServerOptions): ChildProcess {
@@ -186,20 +207,22 @@ function forkServer(options: ServerOptions): ChildProcess {
     `--cpu-prof-dir=${profileDir}`,
     `--cpu-prof-name=${options.kind}-${Date.now()}.cpuprofile`,
   ];
+  // As `npm start` runs the app (package.json): the same Node flags for both apps.
   return fork(SERVER, [JSON.stringify(options)], {
-    execArgv: profileDir ? profile : [],
+    execArgv: [...START_FLAGS, ...(profileDir ? profile : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }
 
 /**
  * Starts the ceiling or the real app in a process of its own (BENCH_CPU_PROF_DIR=<dir> profiles it), with the
- * fake Slack emptied and a map card posted, and for the real app a fresh store holding the map.
+ * fake Slack emptied and a map card posted, and for the real app a fresh store holding the map (and `otherMaps`
+ * more of the same workspace).
  */
-export async function startApp(kind: AppKind, fake: FakeSlack): Promise<AppUnderLoad> {
+export async function startApp(kind: AppKind, fake: FakeSlack, otherMaps = 0): Promise<AppUnderLoad> {
   fake.reset();
   const cardTs = await postCard(fake);
-  const storeUrl = kind === 'real' ? await prepareStore(cardTs) : '';
+  const storeUrl = kind === 'real' ? await prepareStore(cardTs, otherMaps) : '';
   const child = forkServer({ kind, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, cardTs, storeUrl });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const { port } = await nextMessage(child, 'listening');

@@ -26,10 +26,11 @@ const GIVE_UP_MS = 5_000;
 /** BENCH_SLACK_LATENCY_MS delays every fake Slack answer, as for an app far from Slack (real calls take 50-300 ms). */
 const SLACK_LATENCY_MS = Number(process.env.BENCH_SLACK_LATENCY_MS ?? 0);
 const SLACK_NOTE = SLACK_LATENCY_MS ? `, fake Slack answering in ${SLACK_LATENCY_MS} ms` : '';
-const TARGET_RATIO = 0.7;
-const GOAL_RATIO = 0.8;
-const TARGET_P99_MS = 100;
-const GOAL_P99_MS = 50;
+/** The issue's figures: at least 60% of the honest ceiling, 75% the goal; ack p99 under 50 ms at a steady rate. */
+const TARGET_RATIO = 0.6;
+const GOAL_RATIO = 0.75;
+const TARGET_P99_MS = 50;
+const GOAL_P99_MS = 25;
 
 function parseKinds(list: string | undefined): readonly RequestKind[] {
   if (!list) return REQUEST_KINDS;
@@ -39,7 +40,7 @@ function parseKinds(list: string | undefined): readonly RequestKind[] {
   return kinds as RequestKind[];
 }
 
-interface LatencyRun {
+export interface LatencyRun {
   kind: AppKind;
   all: number[];
   byKind: Map<string, number[]>;
@@ -52,10 +53,15 @@ interface LatencyRun {
   side: SideWork;
 }
 
-async function latencyRun(kind: AppKind, fake: FakeSlack): Promise<LatencyRun> {
-  const app = await startApp(kind, fake);
+/** `kinds`: the mix sent; `otherMaps`: maps the workspace holds beside the one under load (real app only). */
+export async function latencyRun(
+  kind: AppKind,
+  fake: FakeSlack,
+  { kinds = KINDS, otherMaps = 0 }: { kinds?: readonly RequestKind[]; otherMaps?: number } = {},
+): Promise<LatencyRun> {
+  const app = await startApp(kind, fake, otherMaps);
   try {
-    const next = app.mix(KINDS);
+    const next = app.mix(kinds);
     const paced = (seconds: number) =>
       sendPaced({
         url: app.url,
@@ -210,7 +216,7 @@ async function measureLatency(fake: FakeSlack): Promise<void> {
   );
 }
 
-async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promise<void> {
+export async function withFakeSlack(measure: (fake: FakeSlack) => Promise<void>): Promise<void> {
   const fake = await startFakeSlack({ latencyMs: SLACK_LATENCY_MS });
   try {
     await measure(fake);

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import { dueSlot } from '../digest/schedule.ts';
 import type { JourneyMap } from '../journey/model.ts';
@@ -72,6 +73,9 @@ async function checkTeam(context: CheckContext, maps: readonly JourneyMap[], now
   for (const map of maps) {
     if (context.stopped()) return;
     await checkMap(context.deps, map, client, now);
+    // Back to the event loop between maps: an embedded store answers without leaving the microtask queue, and
+    // a check of thousands of maps would otherwise hold up every request arriving meanwhile.
+    await setImmediate();
   }
 }
 

@@ -3,10 +3,10 @@ import { dirname, resolve } from 'node:path';
 import KeyvPostgres from '@keyv/postgres';
 import type KeyvRedis from '@keyv/redis';
 import { createKeyv as createRedisKeyv, type RedisClientType } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { closeWithin } from './deadline.ts';
 import { isTeamKey, keys, TEAM_INDEX_LOG, teamKeyPrefixes } from './keys.ts';
+import { NodeSqliteStore } from './node-sqlite.ts';
 import { OUTBOX_SCHEMA, type OutboxStore, redisOutbox, type SqlQuery, sqlOutbox } from './outbox-backend.ts';
 
 /**
@@ -260,18 +260,10 @@ const SQL_SCHEMA = [
 async function openSqlite(url: string): Promise<Backend> {
   const file = url.replace(/^sqlite:\/\//, '');
   if (file !== ':memory:') await mkdir(dirname(resolve(file)), { recursive: true });
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
-  const run = adapter.query as (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
-  // WAL lets several processes read while one writes; the busy timeout makes writers queue, not fail.
-  await run('PRAGMA journal_mode = WAL');
-  for (const statement of SQL_SCHEMA) await run(statement);
-  return sqlBackend(
-    'sqlite',
-    strictKeyv(adapter),
-    adapter.opts.table ?? 'keyv',
-    (sql, params = []) => run(sql, params),
-    () => adapter.close(),
-  );
+  const adapter = new NodeSqliteStore(file, { busyTimeoutMs: 10_000 });
+  const query: SqlQuery = async (sql, params = []) => adapter.query(sql, params);
+  for (const statement of SQL_SCHEMA) await query(statement);
+  return sqlBackend('sqlite', strictKeyv(adapter), adapter.opts.table, query, () => adapter.disconnect());
 }
 
 async function openPostgres(url: string): Promise<Backend> {

@@ -1,6 +1,6 @@
 import KeyvPostgres from '@keyv/postgres';
 import { createClient } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
+import { NodeSqliteStore } from '../../src/store/node-sqlite.ts';
 import type { BackendCase } from './backends.ts';
 
 /**
@@ -66,7 +66,12 @@ export async function openRaw(backend: BackendCase, url: string): Promise<RawSto
       async () => {},
     );
   }
-  // SQLite reads `$1` as a named parameter: every `$1` is the first value, as in PostgreSQL.
-  const adapter = new KeyvSqlite({ uri: url });
-  return sqlRaw(adapter.query as Query, () => adapter.disconnect());
+  // SQLite reads `$1` as a named parameter: every `$1` is the first value, as in PostgreSQL; node:sqlite binds
+  // named parameters by name only.
+  const adapter = new NodeSqliteStore(url.replace(/^sqlite:\/\//, ''), { busyTimeoutMs: 10_000 });
+  const named = (params: unknown[]) => Object.fromEntries(params.map((value, index) => [`$${index + 1}`, value]));
+  return sqlRaw(
+    async (sql, params) => adapter.query(sql, [named(params)]),
+    () => adapter.disconnect(),
+  );
 }
