@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { interviewSessionSchema } from '../../src/interview/index.ts';
@@ -7,6 +7,7 @@ import { openStore } from '../../src/store/index.ts';
 import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
 import type { FakeSlack, RecordedCall, ResponsePost } from '../../test/slack-fake/web-api.ts';
 import { tempSqliteUrl } from '../../test/support/backends.ts';
+import { startFlags } from '../../test/support/start-flags.ts';
 import { benchMap, syntheticContributions } from '../synthetic.ts';
 import { type RequestKind, requestMix, type SignedRequest } from './requests.ts';
 import type { AppKind, EventLoopUtilization, LogTally, ParentMessage, ServerMessage, ServerOptions } from './server.ts';
@@ -190,15 +191,8 @@ async function prepareStore(cardTs: string, otherMaps: number): Promise<string> 
   return storeUrl;
 }
 
-/** The Node flags of `npm start`, read from package.json so the two cannot drift apart. */
+/** As `npm start` runs the app. */
 const START_FLAGS = startFlags();
-
-function startFlags(): string[] {
-  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    scripts: { start: string };
-  };
-  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
-}
 
 function forkServer(options: ServerOptions): ChildProcess {
   const profileDir = process.env.BENCH_CPU_PROF_DIR;

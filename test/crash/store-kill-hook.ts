@@ -2,8 +2,8 @@
 // Once the test arms it over IPC, it follows the requests that arrive from then on (an AsyncLocalStorage context
 // started around each HTTP request) and reports, in the order the process does them, the store writes, the Slack
 // Web API calls and the HTTP answer they cause. Armed with a kill, it SIGKILLs its own process before or after the
-// Nth such store write. The drivers' public entry points are patched: sqlite3 (`Database#all`, `#run`, `#exec`,
-// `#get`), pg (`Client#query`) and node-redis (`sendCommand`, MULTI and pipelines); `fetch` tags the Slack calls
+// Nth such store write. The drivers' public entry points are patched: node:sqlite (`StatementSync#all`, `#run`,
+// `#get`, `#iterate`, `DatabaseSync#exec`), pg (`Client#query`) and node-redis (`sendCommand`, MULTI and pipelines); `fetch` tags the Slack calls
 // with CRASH_LABEL_HEADER so the fake Slack counts the same calls.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
@@ -97,9 +97,24 @@ function patchMethod(proto: Record<string, unknown>, name: string, describe: (ar
   };
 }
 
+/**
+ * node:sqlite runs a prepared statement synchronously: its SQL is the statement's own (`sourceSQL`), so each
+ * call is counted from it; `exec` takes its SQL as the argument.
+ */
 function patchSqlite(): void {
-  const proto = require('sqlite3').Database.prototype;
-  for (const name of ['all', 'run', 'exec', 'get']) patchMethod(proto, name, describeSql);
+  const { DatabaseSync, StatementSync } = require('node:sqlite');
+  patchMethod(DatabaseSync.prototype, 'exec', describeSql);
+  const statement = StatementSync.prototype as Record<string, unknown>;
+  for (const name of ['all', 'run', 'get', 'iterate']) {
+    const original = statement[name] as AnyMethod;
+    statement[name] = function (this: { sourceSQL: string }, ...args: unknown[]) {
+      const detail = describeSql([this.sourceSQL, args]);
+      const finished = detail === undefined ? undefined : writeStarts(detail);
+      const result = original.apply(this, args);
+      finished?.();
+      return result;
+    };
+  }
 }
 
 function patchPostgres(): void {

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
 import { SIGNING_SECRET } from './app-harness.ts';
+import { startFlags } from './start-flags.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
@@ -28,12 +29,12 @@ export interface AppProcessOptions {
   startTimeoutMs?: number;
 }
 
-/** The app exactly as `npm start` runs it (src/main.ts in its own Node process), on a free port. */
+/** The app exactly as `npm start` runs it (src/main.ts in its own Node process, its flags), on a free port. */
 export async function startAppProcess(
   env: Record<string, string>,
   { nodeArgs = [], ipc = false, onSpawn, startTimeoutMs = 20_000 }: AppProcessOptions = {},
 ): Promise<AppProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+  const child = spawn(process.execPath, [...startFlags(), ...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       SLACK_BOT_TOKEN: fakeWorkspace.botToken,
