@@ -107,19 +107,22 @@ describe.each(cases)('store on $name', ({ url, available }) => {
     },
   );
 
-  it.skipIf(!available)("outlasts an interview lock whose holder died, when run again for that holder's request", async () => {
-    const ref = { teamId: uniqueTeamId(), mapId: 'M1', userId: 'U1' };
-    // A holder that never gives the lock back, as a process killed mid-step: the lock lapses after its TTL.
-    void store.interviewLocks.withLock(ref, () => new Promise<never>(() => undefined), { ttlMs: 300 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
-    const result = await store.interviewLocks.withLock(ref, async () => 'stepped', {
-      ttlMs: 300,
-      outlastDeadHolder: true,
-    });
-    expect(result).toBe('stepped');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
-  });
+  it.skipIf(!available)(
+    "outlasts an interview lock whose holder died, when run again for that holder's request",
+    async () => {
+      const ref = { teamId: uniqueTeamId(), mapId: 'M1', userId: 'U1' };
+      // A holder that never gives the lock back, as a process killed mid-step: the lock lapses after its TTL.
+      void store.interviewLocks.withLock(ref, () => new Promise<never>(() => undefined), { ttlMs: 300 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = Date.now();
+      const result = await store.interviewLocks.withLock(ref, async () => 'stepped', {
+        ttlMs: 300,
+        outlastDeadHolder: true,
+      });
+      expect(result).toBe('stepped');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    },
+  );
 
   it.skipIf(!available)('creates and finds maps with the longest Greek and Chinese names', async () => {
     const teamId = uniqueTeamId();
