@@ -9,8 +9,15 @@ import type { FakeSlack, RecordedCall, ResponsePost } from '../../test/slack-fak
 import { tempSqliteUrl } from '../../test/support/backends.ts';
 import { startFlags } from '../../test/support/start-flags.ts';
 import { benchMap, syntheticContributions } from '../synthetic.ts';
+import type {
+  AppKind,
+  EventLoopUtilization,
+  LogTally,
+  ParentMessage,
+  ServerMessage,
+  ServerOptions,
+} from './protocol.ts';
 import { type RequestKind, requestMix, type SignedRequest } from './requests.ts';
-import type { AppKind, EventLoopUtilization, LogTally, ParentMessage, ServerMessage, ServerOptions } from './server.ts';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 const CHANNEL = 'C0BENCHMAP';

@@ -9,7 +9,7 @@ import { COMMAND } from '../../src/slack/ids.ts';
 import { createRenderQuota } from '../../src/slack/render-quota.ts';
 import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
 import { silentLogger } from '../../test/slack-fake/silent-logger.ts';
-import type { Running, ServerOptions } from './server.ts';
+import type { Running, ServerOptions } from './protocol.ts';
 
 /**
  * Bytes of JSON the real app sends for the bench map (its help, summary overview, reply answer, team question and

@@ -3,6 +3,7 @@ import { fixed, median, percent, percentile, printTable, whole } from '../report
 import { type AppLoad, type MethodUse, RESPOND, type SideWork, startApp } from './app-under-load.ts';
 import { sendPaced } from './paced.ts';
 import { measureKindsAlone } from './per-kind.ts';
+import type { AppKind } from './protocol.ts';
 import { REQUEST_KINDS, type RequestKind } from './requests.ts';
 import {
   CONNECTIONS,
@@ -12,7 +13,6 @@ import {
   saturationRun,
   WARM_UP_SECONDS,
 } from './saturation.ts';
-import type { AppKind } from './server.ts';
 
 /** Ceiling and real alternate, so a noisy moment on this 2-core machine hurts both; medians are compared. */
 const ORDER: readonly AppKind[] = ['ceiling', 'real', 'ceiling', 'real'];

@@ -1,8 +1,8 @@
 import autocannon from 'autocannon';
 import type { FakeSlack } from '../../test/slack-fake/web-api.ts';
 import { type AppLoad, type AppUnderLoad, type SideWork, startApp } from './app-under-load.ts';
+import type { AppKind } from './protocol.ts';
 import type { RequestKind, SignedRequest } from './requests.ts';
-import type { AppKind } from './server.ts';
 
 export const CONNECTIONS = 50;
 /** BENCH_LOAD_SECONDS shortens runs, e.g. for a profile (BENCH_CPU_PROF_DIR=<dir> profiles the app processes). */

@@ -7,42 +7,10 @@ import { openDeps } from '../../src/deps.ts';
 import { createLogger } from '../../src/log.ts';
 import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
 import { startCeiling } from './ceiling.ts';
-
-/** The real app, or the ceiling: a bare Bolt app making the same Slack calls and doing nothing else. */
-export type AppKind = 'ceiling' | 'real';
-
-export interface ServerOptions {
-  kind: AppKind;
-  signingSecret: string;
-  apiUrl: string;
-  /** The map card: summaries go to its thread (the real app finds it in its store, the ceiling is told). */
-  cardTs: string;
-  /** The real app's store, prepared by the parent. */
-  storeUrl: string;
-}
-
-/** What the app logged at warn and above: a benchmark of an app that is failing measures the wrong thing. */
-export interface LogTally {
-  warn: number;
-  error: number;
-  firstMessages: string[];
-}
-
-export type ServerMessage =
-  | { type: 'listening'; port: number }
-  | { type: 'snapshot'; cpu: NodeJS.CpuUsage; elu: EventLoopUtilization; logs: LogTally; followUps: number };
-export type ParentMessage = { type: 'snapshot' } | { type: 'stop' };
-export type EventLoopUtilization = ReturnType<typeof performance.eventLoopUtilization>;
+import type { LogTally, ParentMessage, Running, ServerMessage, ServerOptions } from './protocol.ts';
 
 const KEPT_MESSAGES = 5;
 const PINO_WARN = 40;
-
-export interface Running {
-  port: number;
-  /** Follow-ups queued or running: work acked but not done yet. */
-  followUps(): number;
-  stop(): Promise<void>;
-}
 
 function tallyingSink(logs: LogTally): Writable {
   return new Writable({
