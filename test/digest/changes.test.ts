@@ -26,98 +26,98 @@ function counts(changes: Changes) {
   };
 }
 
+/** Expected `counts`: zero, and no stages, but for what a case names. */
+function tally(expected: Partial<ReturnType<typeof counts>>): ReturnType<typeof counts> {
+  return { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [], ...expected };
+}
+
 describe('changesSince', () => {
   it.each<[string, Contribution[], string | null, ReturnType<typeof counts>]>([
-    ['no contributions at all', [], null, { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [] }],
+    ['no contributions at all', [], null, tally({})],
     [
       'before the first digest everything is new',
       [earlier('c1'), earlier('c2', { text: 'pricing page' })],
       null,
-      { added: 2, newItems: 2, reinforced: 0, retracted: 0, stages: ['s1:2'] },
+      tally({ added: 2, newItems: 2, stages: ['s1:2'] }),
     ],
-    [
-      'nothing since the last digest',
-      [earlier('c1'), earlier('c2', { stageId: 's2' })],
-      LAST_DIGEST,
-      { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [] },
-    ],
+    ['nothing since the last digest', [earlier('c1'), earlier('c2', { stageId: 's2' })], LAST_DIGEST, tally({})],
     [
       'a new item',
       [earlier('c1'), later('c2', { text: 'pricing page' })],
       LAST_DIGEST,
-      { added: 1, newItems: 1, reinforced: 0, retracted: 0, stages: ['s1:1'] },
+      tally({ added: 1, newItems: 1, stages: ['s1:1'] }),
     ],
     [
       'the same item in other words is +1, not new',
       [earlier('c1', { text: 'Website' }), later('c2', { text: 'the web site' })],
       LAST_DIGEST,
-      { added: 1, newItems: 0, reinforced: 1, retracted: 0, stages: ['s1:1'] },
+      tally({ added: 1, reinforced: 1, stages: ['s1:1'] }),
     ],
     [
       'the same words in another stage are new there',
       [earlier('c1'), later('c2', { stageId: 's2' })],
       LAST_DIGEST,
-      { added: 1, newItems: 1, reinforced: 0, retracted: 0, stages: ['s2:1'] },
+      tally({ added: 1, newItems: 1, stages: ['s2:1'] }),
     ],
     [
       'the same words as another kind are new',
       [earlier('c1'), later('c2', { kind: 'obstacle' })],
       LAST_DIGEST,
-      { added: 1, newItems: 1, reinforced: 0, retracted: 0, stages: ['s1:1'] },
+      tally({ added: 1, newItems: 1, stages: ['s1:1'] }),
     ],
     [
       'an older contribution taken back',
       [earlier('c1'), earlier('c2', { text: 'pricing page' }), later('r1', { retracts: 'c2' })],
       LAST_DIGEST,
-      { added: 0, newItems: 0, reinforced: 0, retracted: 1, stages: [] },
+      tally({ retracted: 1 }),
     ],
     [
       'added and undone within the week leaves no trace',
       [earlier('c1'), later('c2', { text: 'pricing page' }), later('r1', { retracts: 'c2' })],
       LAST_DIGEST,
-      { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [] },
+      tally({}),
     ],
     [
       'an edit is one taken back and one added',
       [earlier('c1', { text: 'pricng page' }), later('r1', { retracts: 'c1' }), later('c2', { text: 'pricing page' })],
       LAST_DIGEST,
-      { added: 1, newItems: 1, reinforced: 0, retracted: 1, stages: ['s1:1'] },
+      tally({ added: 1, newItems: 1, retracted: 1, stages: ['s1:1'] }),
     ],
     [
       'a score without words counts, though it joins no item',
       [later('f1', { kind: 'feeling', text: '😞', score: 2, stageId: 's3' })],
       LAST_DIGEST,
-      { added: 1, newItems: 0, reinforced: 0, retracted: 0, stages: ['s3:1'] },
+      tally({ added: 1, stages: ['s3:1'] }),
     ],
     [
       'other maps and unknown stages are ignored',
       [later('c1', { mapId: 'm2' }), later('c2', { stageId: 'gone' })],
       LAST_DIGEST,
-      { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [] },
+      tally({}),
     ],
     [
       'a contribution delivered twice counts once',
       [later('c1'), later('c1')],
       LAST_DIGEST,
-      { added: 1, newItems: 1, reinforced: 0, retracted: 0, stages: ['s1:1'] },
+      tally({ added: 1, newItems: 1, stages: ['s1:1'] }),
     ],
     [
       'exactly at the last digest belongs to it',
       [contribution('c1', { createdAt: LAST_DIGEST })],
       LAST_DIGEST,
-      { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [] },
+      tally({}),
     ],
     [
       'the same instant written with another precision',
       [contribution('c1', { createdAt: '2026-11-16T07:00:00Z' })],
       LAST_DIGEST,
-      { added: 0, newItems: 0, reinforced: 0, retracted: 0, stages: [] },
+      tally({}),
     ],
     [
       'stages listed in map order',
       [later('c1', { stageId: 's3' }), later('c2', { stageId: 's1' })],
       LAST_DIGEST,
-      { added: 2, newItems: 2, reinforced: 0, retracted: 0, stages: ['s1:1', 's3:1'] },
+      tally({ added: 2, newItems: 2, stages: ['s1:1', 's3:1'] }),
     ],
   ])('%s', (_label, contributions, since, expected) => {
     const changes = changesSince(testMap(), contributions, since);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/export/csv.ts';
 import { fold } from '../../src/journey/fold.ts';
 import { sampleJourneys } from '../fixtures/journeys.ts';
+import { itReturns } from '../support/tables.ts';
 import { exportJourney, HOSTILE_TEXTS } from './fixtures.ts';
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells, doubled quotes, CRLF between rows. */
@@ -39,7 +40,7 @@ function csvRows(csv: string): string[][] {
 }
 
 describe('csvCell', () => {
-  it.each([
+  itReturns(csvCell, '%j becomes %j', [
     ['plain', '"plain"'],
     ['', '""'],
     ['say "hi"', '"say ""hi"""'],
@@ -58,9 +59,7 @@ describe('csvCell', () => {
     ['\u3000-2', `"'\u3000-2"`],
     [' \t@x', `"' \t@x"`],
     ['  plain', '"  plain"'],
-  ])('%j becomes %j', (value, expected) => {
-    expect(csvCell(value)).toBe(expected);
-  });
+  ]);
 });
 
 describe('toCsv', () => {

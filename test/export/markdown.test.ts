@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, toMarkdown } from '../../src/export/markdown.ts';
 import { fold } from '../../src/journey/fold.ts';
 import { sampleJourneys } from '../fixtures/journeys.ts';
+import { itReturns } from '../support/tables.ts';
 import { exportJourney } from './fixtures.ts';
 
 describe('escapeMarkdown', () => {
-  it.each([
+  itReturns(escapeMarkdown, '%j becomes %j', [
     ['plain words', 'plain words'],
     ['*bold* and _it_', '\\*bold\\* and \\_it\\_'],
     ['[link](http://x)', '\\[link\\](http://x)'],
@@ -22,9 +23,7 @@ describe('escapeMarkdown', () => {
     ['costs 1.5 - 2', 'costs 1.5 - 2'],
     ['two\nlines\r\n  here ', 'two lines here'],
     ['Σύγκριση τιμών 比较价格', 'Σύγκριση τιμών 比较价格'],
-  ])('%j becomes %j', (text, expected) => {
-    expect(escapeMarkdown(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('toMarkdown', () => {

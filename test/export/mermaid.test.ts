@@ -5,13 +5,14 @@ import { departmentNames } from '../../src/journey/department-names.ts';
 import { fold } from '../../src/journey/fold.ts';
 import type { Contribution } from '../../src/journey/model.ts';
 import { sampleJourneys } from '../fixtures/journeys.ts';
+import { itReturns } from '../support/tables.ts';
 import { exportJourney, exportMap, HOSTILE_TEXTS } from './fixtures.ts';
 import { parseJourney } from './mermaid-parser.ts';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('escapeMermaid', () => {
-  it.each([
+  itReturns(escapeMermaid, '%j becomes %j', [
     ['Pricing page', 'Pricing page'],
     ['Price: high', 'Price#58; high'],
     ['a, b', 'a#44; b'],
@@ -28,9 +29,7 @@ describe('escapeMermaid', () => {
     ['Account page', 'Account page'],
     ['a subtitle', 'a subtitle'],
     ['Σύγκριση: 比较', 'Σύγκριση#58; 比较'],
-  ])('%j becomes %j', (text, expected) => {
-    expect(escapeMermaid(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('toMermaid', () => {

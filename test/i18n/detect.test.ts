@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMapLanguage, languageNamed, languageOfSlackLocale, languageOfText } from '../../src/i18n/index.ts';
+import { itReturns, itReturnsNamed } from '../support/tables.ts';
 
 describe('languageOfText', () => {
-  it.each([
+  itReturnsNamed(languageOfText, [
     ['Greek', 'Νέοι πελάτες καταστήματος', 'el'],
     ['Greek in capitals without accents', 'ΠΕΛΑΤΕΣ ΚΑΤΑΣΤΗΜΑΤΟΣ', 'el'],
     ['Greek with English product words', 'Onboarding πελατών στο app', 'el'],
@@ -15,9 +16,7 @@ describe('languageOfText', () => {
     ['emoji only', '🛒🛍️😍', undefined],
     ['empty', '', undefined],
     ['digits and punctuation', '2026 — Q1!', undefined],
-  ])('%s', (_label, text, expected) => {
-    expect(languageOfText(text)).toBe(expected);
-  });
+  ]);
 
   it('leaves characters shared by both Chinese scripts to the hint', () => {
     expect(languageOfText('中文')).toBe('zh-Hans');
@@ -26,16 +25,14 @@ describe('languageOfText', () => {
 });
 
 describe('languageOfSlackLocale', () => {
-  it.each([
+  itReturns(languageOfSlackLocale, '%s', [
     ['en-US', 'en'],
     ['en-GB', 'en'],
     ['zh-CN', 'zh-Hans'],
     ['zh-TW', 'zh-Hant'],
     ['fr-FR', undefined],
     [undefined, undefined],
-  ])('%s', (locale, expected) => {
-    expect(languageOfSlackLocale(locale)).toBe(expected);
-  });
+  ]);
 });
 
 describe('defaultMapLanguage', () => {
@@ -56,7 +53,7 @@ describe('defaultMapLanguage', () => {
 });
 
 describe('languageNamed', () => {
-  it.each([
+  itReturns(languageNamed, '%s', [
     ['el', 'el'],
     ['Ελληνικά', 'el'],
     ['ελληνικα', 'el'],
@@ -66,7 +63,5 @@ describe('languageNamed', () => {
     ['简体中文', 'zh-Hans'],
     ['English', 'en'],
     ['klingon', undefined],
-  ])('%s', (word, expected) => {
-    expect(languageNamed(word)).toBe(expected);
-  });
+  ]);
 });

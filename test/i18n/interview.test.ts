@@ -29,9 +29,11 @@ import { LIMITS, type MessageContent } from '../../src/slack/views/blocks.ts';
 import { promptMessage, reminderMessage } from '../../src/slack/views/interview.ts';
 import { invitationMessage } from '../../src/slack/views/invitation.ts';
 import { stageModal } from '../../src/slack/views/stage-modal.ts';
+import { itReadsFeelings, itReadsNoFeeling } from '../interview/fixtures.ts';
 import { validateBlocks, validateView } from '../slack-fake/block-kit.ts';
 import { makeMap } from '../support/factories.ts';
 import { readable } from '../support/journey-steps.ts';
+import { itReturns } from '../support/tables.ts';
 import { foreignFragments, type PhraseRule } from './foreign-fragments.ts';
 
 type Foreign = Exclude<Language, 'en'>;
@@ -271,7 +273,7 @@ describe('the check for other languages', () => {
 });
 
 describe('replies in any language', () => {
-  it.each<[string, number, string]>([
+  itReadsFeelings('%j is a feeling of %i with thought %j', [
     // Greek, with and without accents, in capitals, with a thought after it.
     ['πολύ αρνητικά', 1, ''],
     ['ΠΟΛΥ ΑΡΝΗΤΙΚΑ', 1, ''],
@@ -314,16 +316,9 @@ describe('replies in any language', () => {
     // The scale's faces whatever the language.
     ['😟 ανησυχεί', 2, 'ανησυχεί'],
     ['😍 很喜欢', 5, '很喜欢'],
-  ])('%j is a feeling of %i with thought %j', (text, score, thought) => {
-    expect(parseFeeling(text)).toEqual({ score, thought });
-  });
+  ]);
 
-  it.each(['０', '６', '２５', '2.5', '２．５', '5分钟太久了', '一般来说他们很满意', 'δεν ξέρω τι νιώθουν'])(
-    '%j is not a feeling',
-    (text) => {
-      expect(parseFeeling(text)).toBeUndefined();
-    },
-  );
+  itReadsNoFeeling(['０', '６', '２５', '2.5', '２．５', '5分钟太久了', '一般来说他们很满意', 'δεν ξέρω τι νιώθουν']);
 
   it.each([
     ...['skip', 'Skip', 'παράλειψη', 'ΠΑΡΑΛΕΙΨΗ', 'παραλειψη', 'παράβλεψη', 'επόμενο', 'δεν ξέρω'],
@@ -339,7 +334,7 @@ describe('replies in any language', () => {
     },
   );
 
-  it.each([
+  itReturns(parseDepartment, '%j is the department %s', [
     ['Μάρκετινγκ', 'marketing'],
     ['μαρκετινγκ', 'marketing'],
     ['Πωλήσεις', 'sales'],
@@ -359,9 +354,7 @@ describe('replies in any language', () => {
     ['其他', 'other'],
     ['Sales team', 'sales'],
     ['法务', undefined],
-  ])('%j is the department %s', (text, department) => {
-    expect(parseDepartment(text)).toBe(department);
-  });
+  ]);
 
   it.each<[Language, string, string[]]>([
     ['zh-Hans', '官网、小红书，朋友推荐', ['官网', '社交媒体', '朋友推荐']],

@@ -24,6 +24,7 @@ import {
   buttonLabels,
   click,
   ephemeralsFor,
+  expectQuestion,
   mapWithCard,
   reply,
   shownText,
@@ -444,19 +445,39 @@ describe('replies in the thread of a map in another language', () => {
     return map;
   }
 
-  it('records Greek shorthand in capitals without accents and answers in Greek', async () => {
-    const map = await mapWithCardIn('el');
-    await reply(h, map, 'U0ELENI', 'ΕΜΠΌΔΙΟ： το ταμείο ζητά λογαριασμό @ΘΕΩΡΗΣΗ\nιδεα: πληρωμή ως επισκέπτης @αγορα');
+  /** A reply in the thread of a new map in `language`, once the bot has answered and recorded `items`. */
+  async function recordedReplyIn(language: Language, user: string, text: string, items: [string, string, string][]) {
+    const map = await mapWithCardIn(language);
+    await reply(h, map, user, text);
     const [answer] = await waitForAnswers(h, map);
-    await waitForItems(h, map, [
-      ['idea', 's3', 'πληρωμή ως επισκέπτης'],
-      ['obstacle', 's2', 'το ταμείο ζητά λογαριασμό'],
-    ]);
-    const shown = shownText(answer!);
+    await waitForItems(h, map, items);
+    return { map, answer: answer! };
+  }
+
+  /** Waits for the bot's message in the thread under `threadTs`. */
+  function answerInThread(channel: string, threadTs: string) {
+    return vi.waitFor(() => {
+      const found = h.fake.messages(channel).find((message) => message.thread_ts === threadTs);
+      expect(found).toBeDefined();
+      return found!;
+    });
+  }
+
+  it('records Greek shorthand in capitals without accents and answers in Greek', async () => {
+    const { map, answer } = await recordedReplyIn(
+      'el',
+      'U0ELENI',
+      'ΕΜΠΌΔΙΟ： το ταμείο ζητά λογαριασμό @ΘΕΩΡΗΣΗ\nιδεα: πληρωμή ως επισκέπτης @αγορα',
+      [
+        ['idea', 's3', 'πληρωμή ως επισκέπτης'],
+        ['obstacle', 's2', 'το ταμείο ζητά λογαριασμό'],
+      ],
+    );
+    const shown = shownText(answer);
     expect(shown).toContain('*Εμπόδιο* · Θεώρηση');
     expect(shown).toContain('*Ιδέα* · Αγορά');
-    expect(buttonLabels(answer!, 'thread_reply_actions')).toEqual(['Αναίρεση']);
-    expectNoEnglish([answer!.text, shown]);
+    expect(buttonLabels(answer, 'thread_reply_actions')).toEqual(['Αναίρεση']);
+    expectNoEnglish([answer.text, shown]);
 
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0ELENI')).toHaveLength(1));
     const [question] = ephemeralsFor(h, map, 'U0ELENI');
@@ -470,24 +491,25 @@ describe('replies in the thread of a map in another language', () => {
   });
 
   it('reads shorthand in any language, keeps the text as written and answers in Traditional Chinese', async () => {
-    const map = await mapWithCardIn('zh-Hant');
-    await reply(h, map, 'U0MEI', 'obstacle: checkout asks for an account @考慮\n障碍：结账太慢 （考慮）');
-    const [answer] = await waitForAnswers(h, map);
-    await waitForItems(h, map, [
-      ['obstacle', 's2', 'checkout asks for an account'],
-      ['obstacle', 's2', '结账太慢'],
-    ]);
-    expect(shownText(answer!)).toContain('*障礙* · 考慮');
-    expect(answer!.text).toContain('已在');
-    expectNoEnglish([answer!.text, shownText(answer!)]);
+    const { answer } = await recordedReplyIn(
+      'zh-Hant',
+      'U0MEI',
+      'obstacle: checkout asks for an account @考慮\n障碍：结账太慢 （考慮）',
+      [
+        ['obstacle', 's2', 'checkout asks for an account'],
+        ['obstacle', 's2', '结账太慢'],
+      ],
+    );
+    expect(shownText(answer)).toContain('*障礙* · 考慮');
+    expect(answer.text).toContain('已在');
+    expectNoEnglish([answer.text, shownText(answer)]);
   });
 
   it('asks what an unclear reply is in Simplified Chinese, and refuses others in it too', async () => {
     const map = await mapWithCardIn('zh-Hans');
     await reply(h, map, 'U0LI', '大家都提到会员卡');
     const [question] = await waitForAnswers(h, map);
-    expect(shownText(question!)).toContain('这是什么？属于哪个阶段？');
-    expect(buttonLabels(question!, 'thread_kind_0')).toEqual([
+    expectQuestion(question!, '这是什么？属于哪个阶段？', 'thread_kind_0', [
       '接触点',
       '障碍',
       '想法',
@@ -516,11 +538,7 @@ describe('replies in the thread of a map in another language', () => {
       text: mention.text,
       ts: mention.ts,
     });
-    const status = await vi.waitFor(() => {
-      const found = h.fake.messages(map.channelId).find((message) => message.thread_ts === mention.ts);
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const status = await answerInThread(map.channelId, mention.ts);
     expect(shownText(status)).toContain('καμία συμβολή ακόμη');
     expect(shownText(status)).toContain('1. *Συνείδηση* · 0 συμβολές · κανένα συναίσθημα ακόμη');
     expectNoEnglish([status.text, shownText(status)]);
@@ -530,11 +548,7 @@ describe('replies in the thread of a map in another language', () => {
     const channel = 'C0NOMAPZH';
     const mention = h.fake.addUserMessage({ channel, user: 'U0LI', text: `<@${BOT}> 你好，这里有地图吗？` });
     await h.slack.event({ type: 'app_mention', channel, user: 'U0LI', text: mention.text, ts: mention.ts });
-    const answer = await vi.waitFor(() => {
-      const found = h.fake.messages(channel).find((message) => message.thread_ts === mention.ts);
-      expect(found).toBeDefined();
-      return found!;
-    });
+    const answer = await answerInThread(channel, mention.ts);
     expect(shownText(answer)).toContain('这个频道还没有客户旅程地图');
   });
 });

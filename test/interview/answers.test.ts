@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answersFromItems, itemsFromAnswers, itemsFromReply, parseDepartment } from '../../src/interview/answers.ts';
-import { isSkipReply, parseFeeling, type StageAnswers, touchpointTexts } from '../../src/interview/index.ts';
+import { isSkipReply, type StageAnswers, touchpointTexts } from '../../src/interview/index.ts';
 import { MAX_TEXT_LENGTH } from '../../src/journey/model.ts';
+import { itReturns } from '../support/tables.ts';
+import { itReadsFeelings, itReadsNoFeeling } from './fixtures.ts';
 
 describe('parseFeeling', () => {
-  it.each([
+  itReadsFeelings('%j -> score %i, thought %j', [
     ['3', 3, ''],
     [' 5 ', 5, ''],
     ['2 they worry about price', 2, 'they worry about price'],
@@ -26,16 +28,19 @@ describe('parseFeeling', () => {
     ['Very positive!', 5, ''],
     ['great: it just works', 5, 'it just works'],
     ['2 they worry\nand ask for a discount', 2, 'they worry\nand ask for a discount'],
-  ])('%j -> score %i, thought %j', (text, score, thought) => {
-    expect(parseFeeling(text)).toEqual({ score, thought });
-  });
+  ]);
 
-  it.each(['', '0', '6', '25 minutes of waiting', '2.5', '2,5', 'good question, no idea', 'they are confused', '😀'])(
-    '%j is not a feeling',
-    (text) => {
-      expect(parseFeeling(text)).toBeUndefined();
-    },
-  );
+  itReadsNoFeeling([
+    '',
+    '0',
+    '6',
+    '25 minutes of waiting',
+    '2.5',
+    '2,5',
+    'good question, no idea',
+    'they are confused',
+    '😀',
+  ]);
 });
 
 describe('touchpointTexts', () => {
@@ -58,7 +63,7 @@ describe('touchpointTexts', () => {
 });
 
 describe('isSkipReply', () => {
-  it.each([
+  itReturns(isSkipReply, '%j -> %s', [
     ['skip', true],
     [' Skip! ', true],
     ['-', true],
@@ -69,13 +74,11 @@ describe('isSkipReply', () => {
     ['skip the onboarding call', false],
     ['-5% discount', false],
     ['', false],
-  ])('%j -> %s', (text, expected) => {
-    expect(isSkipReply(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('parseDepartment', () => {
-  it.each([
+  itReturns(parseDepartment, '%j -> %s', [
     ['Sales', 'sales'],
     ['  marketing ', 'marketing'],
     ['HR', 'hr'],
@@ -84,9 +87,7 @@ describe('parseDepartment', () => {
     ['ops', 'operations'],
     ['other', 'other'],
     ['legal and compliance', undefined],
-  ])('%j -> %s', (text, expected) => {
-    expect(parseDepartment(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('itemsFromAnswers', () => {

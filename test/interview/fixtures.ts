@@ -1,9 +1,10 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   createSession,
   type InterviewContext,
   type InterviewSession,
   interviewSessionSchema,
+  parseFeeling,
   type Transition,
 } from '../../src/interview/index.ts';
 import {
@@ -83,4 +84,18 @@ export function restart(session: InterviewSession): InterviewSession {
   const reloaded = interviewSessionSchema.parse(JSON.parse(JSON.stringify(session)));
   expect(reloaded).toEqual(session);
   return reloaded;
+}
+
+/** One test per `[text, score, thought]` row: `parseFeeling` reads the text as that score and thought. */
+export function itReadsFeelings(title: string, rows: [string, number, string][]) {
+  it.each(rows)(title, (text, score, thought) => {
+    expect(parseFeeling(text)).toEqual({ score, thought });
+  });
+}
+
+/** One test per text: `parseFeeling` finds no feeling in it. */
+export function itReadsNoFeeling(texts: string[]) {
+  it.each(texts)('%j is not a feeling', (text) => {
+    expect(parseFeeling(text)).toBeUndefined();
+  });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/journey/normalise.ts';
+import { itReturns } from '../support/tables.ts';
 
 describe('normaliseText', () => {
-  it.each([
+  itReturns(normaliseText, '%j -> %j', [
     // case, whitespace, punctuation, leading articles
     ['Website', 'website'],
     ['  the   Website. ', 'website'],
@@ -82,9 +83,7 @@ describe('normaliseText', () => {
     // other scripts are kept as they are, just case folded
     ['مرحبا بالعالم', 'مرحبا بالعالم'],
     ['हिंदी पाठ', 'हिंदी पाठ'],
-  ])('%j -> %j', (text, key) => {
-    expect(normaliseText(text)).toBe(key);
-  });
+  ]);
 
   it.each([
     [['Web site', 'website', 'the website.', 'Websites', 'WEB-SITE']],

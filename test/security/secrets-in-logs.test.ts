@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { botMessages, settle, unfriendlyPart } from '../fuzz/invariants.ts';
 import { fakeWorkspace } from '../slack-fake/ids.ts';
-import { type Harness, SIGNING_SECRET, startHarness } from '../support/app-harness.ts';
+import { SIGNING_SECRET, useHarnessPerTest } from '../support/app-harness.ts';
 import { CHANNEL, createMapThroughModal, OWNER, readable, submitNewMap } from '../support/journey-steps.ts';
 
 const OPENAI_API_KEY = 'sk-journey-test-openai-key-0123456789';
@@ -16,11 +16,7 @@ const SECRETS = [
   OPENAI_API_KEY.replace(/^sk-/, ''),
 ];
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
+const startHarnessForTest = useHarnessPerTest();
 
 function leakedSecrets(logs: readonly Record<string, unknown>[]): string[] {
   const written = JSON.stringify(logs);
@@ -31,13 +27,13 @@ const errorLines = (logs: readonly Record<string, unknown>[]) => logs.filter((li
 
 describe('secrets in logs', () => {
   it('never appear, through Slack 5xx, 429, invalid_auth and an unreachable model, at debug level', async () => {
-    h = await startHarness({ env: { OPENAI_API_KEY, OPENAI_BASE_URL: `${NOWHERE}/v1` } });
+    const h = await startHarnessForTest({ env: { OPENAI_API_KEY, OPENAI_BASE_URL: `${NOWHERE}/v1` } });
     const { fake } = h;
     fake.failNext('chat.postMessage', { status: 500, times: 4 });
     fake.failNext('conversations.open', { error: 'invalid_auth' });
     const first = await submitNewMap(h, { name: 'Failing card', channel: 'C0FAILING' });
     expect(first.status).toBe(200);
-    await vi.waitFor(() => expect(h?.logs.some((line) => line.msg === 'map card post failed')).toBe(true), {
+    await vi.waitFor(() => expect(h.logs.some((line) => line.msg === 'map card post failed')).toBe(true), {
       timeout: 10_000,
     });
 
@@ -77,7 +73,7 @@ describe('secrets in logs', () => {
   });
 
   it('never appear when the Slack API cannot be reached at all', async () => {
-    h = await startHarness({ env: { SLACK_API_URL: `${NOWHERE}/api/` } });
+    const h = await startHarnessForTest({ env: { SLACK_API_URL: `${NOWHERE}/api/` } });
     const reply = await h.slack.command('list', { userId: OWNER, channelId: CHANNEL });
     expect(reply.status).toBeLessThan(500);
     await settle(h, 200, 15_000);

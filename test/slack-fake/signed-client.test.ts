@@ -11,6 +11,8 @@ import { type FakeSlack, startFakeSlack } from './web-api.ts';
 const signingSecret = 'test-signing-secret';
 const formType = 'application/x-www-form-urlencoded';
 const jsonType = 'application/json';
+/** Who sends most requests below, and from which channel. */
+const ALICE_IN_MAPS = { userId: 'U0ALICE', channelId: 'C0MAPS' };
 
 describe('requests as the app receives them', () => {
   interface Captured {
@@ -62,7 +64,7 @@ describe('requests as the app receives them', () => {
   const kinds: { name: string; send: (client: SignedClient) => Promise<unknown>; contentType: string }[] = [
     {
       name: 'slash command',
-      send: (c) => c.command('new Checkout', { userId: 'U0ALICE', channelId: 'C0MAPS' }),
+      send: (c) => c.command('new Checkout', ALICE_IN_MAPS),
       contentType: formType,
     },
     {
@@ -72,7 +74,7 @@ describe('requests as the app receives them', () => {
     },
     {
       name: 'block action',
-      send: (c) => c.blockAction({ actionId: 'undo', userId: 'U0ALICE', channelId: 'C0MAPS', messageTs: '1.000100' }),
+      send: (c) => c.blockAction({ actionId: 'undo', ...ALICE_IN_MAPS, messageTs: '1.000100' }),
       contentType: formType,
     },
     {
@@ -107,7 +109,7 @@ describe('requests as the app receives them', () => {
   });
 
   it('sends a slash command with the fields Slack sends', async () => {
-    await client.command('new Checkout', { userId: 'U0ALICE', channelId: 'C0MAPS', triggerId: 'trigger-1' });
+    await client.command('new Checkout', { ...ALICE_IN_MAPS, triggerId: 'trigger-1' });
     expect(formFields(last())).toMatchObject({
       command: '/journey',
       text: 'new Checkout',
@@ -142,8 +144,7 @@ describe('requests as the app receives them', () => {
   it('sends a message action with its container, response_url and selected option', async () => {
     await client.blockAction({
       actionId: 'pick_stage',
-      userId: 'U0ALICE',
-      channelId: 'C0MAPS',
+      ...ALICE_IN_MAPS,
       messageTs: '3.000100',
       threadTs: '1.000100',
       selectedOption: { value: 'decision', text: 'Decision' },
@@ -253,14 +254,14 @@ describe('requests through a real Bolt app talking to the fake Web API', () => {
   });
 
   it('delivers a slash command whose handler replies on the response_url and posts via the Web API', async () => {
-    const reply = await client.command('Checkout', { userId: 'U0ALICE', channelId: 'C0MAPS' });
+    const reply = await client.command('Checkout', ALICE_IN_MAPS);
     expect(reply.status).toBe(200);
     await vi.waitFor(() => expect(fake.messages('C0MAPS')).toHaveLength(1));
     expect(fake.responses).toMatchObject([{ ok: true, body: { text: 'Creating Checkout' } }]);
   });
 
   it.each(['wrong-secret', 'stale-timestamp'] as const)('answers 401 to a request with a %s', async (tamper) => {
-    const reply = await client.tampered(tamper).command('Checkout', { userId: 'U0ALICE', channelId: 'C0MAPS' });
+    const reply = await client.tampered(tamper).command('Checkout', ALICE_IN_MAPS);
     expect(reply.status).toBe(401);
     expect(fake.calls).toEqual([]);
   });
@@ -272,13 +273,7 @@ describe('requests through a real Bolt app talking to the fake Web API', () => {
   });
 
   it('routes a block action and a closed view to their listeners', async () => {
-    await client.blockAction({
-      actionId: 'undo',
-      value: 'c-1',
-      userId: 'U0ALICE',
-      channelId: 'C0MAPS',
-      messageTs: '6.000100',
-    });
+    await client.blockAction({ actionId: 'undo', value: 'c-1', ...ALICE_IN_MAPS, messageTs: '6.000100' });
     await client.viewClosed({ callbackId: 'new_map', userId: 'U0ALICE' });
     await vi.waitFor(() => expect(seen).toEqual([{ action: 'block_actions', user: 'U0ALICE' }, { closed: 'new_map' }]));
   });

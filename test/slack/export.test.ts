@@ -8,6 +8,7 @@ import type { FakeFile } from '../slack-fake/web-api.ts';
 import { useHarness } from '../support/app-harness.ts';
 import { makeContribution } from '../support/factories.ts';
 import { CHANNEL, createMapThroughModal, OWNER, TEAM } from '../support/journey-steps.ts';
+import { itReturns } from '../support/tables.ts';
 
 const h = useHarness();
 let map: JourneyMap;
@@ -134,14 +135,12 @@ describe('/journey export', () => {
 });
 
 describe('export file names', () => {
-  it.each([
+  itReturns(fileSlug, '%j -> %s', [
     ['Online shoppers', 'online-shoppers'],
     ['  Café: B2B / renewals!  ', 'cafe-b2b-renewals'],
     ['Ταξίδι πελάτη', 'ταξιδι-πελατη'],
     ['客户旅程 2026', '客户旅程-2026'],
     ['***', 'journey-map'],
     ['x'.repeat(100), 'x'.repeat(60)],
-  ])('%j -> %s', (name, slug) => {
-    expect(fileSlug(name)).toBe(slug);
-  });
+  ]);
 });

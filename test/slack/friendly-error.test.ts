@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../../src/errors.ts';
 import { CATALOGS } from '../../src/i18n/catalogs/index.ts';
 import { LANGUAGES, translator } from '../../src/i18n/index.ts';
 import type { Deps } from '../../src/slack/deps.ts';
 import { friendlyError } from '../../src/slack/flows/friendly-error.ts';
-import { type Harness, startHarness } from '../support/app-harness.ts';
+import { useHarnessPerTest } from '../support/app-harness.ts';
 import { CHANNEL, OWNER } from '../support/journey-steps.ts';
 
 const OUTAGE_EN = "I can't reach my storage right now, please try again in a minute.";
@@ -82,14 +82,10 @@ describe('friendlyError', () => {
 });
 
 describe('a command while every store call times out', () => {
-  let h: Harness | undefined;
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
+  const startHarnessForTest = useHarnessPerTest();
 
   it('answers with the outage message', async () => {
-    h = await startHarness();
+    const h = await startHarnessForTest();
     const real = h.deps.store;
     h.deps.store = timingOut(real);
     const reply = await h.slack.command('list', { userId: OWNER, channelId: CHANNEL });

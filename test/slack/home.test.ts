@@ -14,25 +14,25 @@ function openHome(userId: string) {
   return h.slack.event({ type: 'app_home_opened', user: userId, channel: 'D0HOME', tab: 'home' });
 }
 
+/** The Home tab the app published for the person, as text, once it is there. */
+async function homeTabText(userId: string) {
+  await vi.waitFor(() => expect(h.fake.homeTab(userId)).toBeDefined());
+  return readable(h.fake.homeTab(userId)!.view as { text: string; blocks: unknown[] });
+}
+
 describe('App Home', () => {
   it('shows a stakeholder their map with progress per stage and their unfinished interview', async () => {
     await h.slack.blockAction({ actionId: 'interview_start', value: map.id, userId: 'U0ANNA' });
     await vi.waitFor(async () => expect(await h.deps.store.sessions.get(map.teamId, map.id, 'U0ANNA')).toBeDefined());
     expect((await openHome('U0ANNA')).status).toBe(200);
-    await vi.waitFor(() => expect(h.fake.homeTab('U0ANNA')).toBeDefined());
-    const home = readable(h.fake.homeTab('U0ANNA')!.view as { text: string; blocks: unknown[] });
-    expect(home).toContain('Your unfinished interviews');
-    expect(home).toContain('*Home map*  0 of 5 stages done');
-    expect(home).toContain('Resume');
-    expect(home).toContain('Awareness (0)');
-    expect(home).toContain("you're a stakeholder");
-    expect(home).toContain('New map');
+    const home = await homeTabText('U0ANNA');
+    const shown = ['Your unfinished interviews', '*Home map*  0 of 5 stages done', 'Resume', 'Awareness (0)'];
+    for (const part of [...shown, "you're a stakeholder", 'New map']) expect(home).toContain(part);
   });
 
   it('tells someone with no maps how to start one', async () => {
     await openHome('U0NOBODY');
-    await vi.waitFor(() => expect(h.fake.homeTab('U0NOBODY')).toBeDefined());
-    const home = readable(h.fake.homeTab('U0NOBODY')!.view as { text: string; blocks: unknown[] });
+    const home = await homeTabText('U0NOBODY');
     expect(home).toContain('No maps yet');
     expect(home).not.toContain('Your unfinished interviews');
   });

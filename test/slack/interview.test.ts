@@ -67,6 +67,16 @@ async function waitForDm(userId: string, count: number) {
   return lastDm(h, userId)!;
 }
 
+/** Starts the interview and answers the department question: what that question said, and stage 1's DM. */
+async function startInterviewAs(userId: string, department: string) {
+  await click(userId, 'interview_start', map.id);
+  const question = await waitForDm(userId, 1);
+  const asked = readable(question);
+  const actionId = `interview_department:${department}`;
+  await click(userId, actionId, buttonValue(question, actionId));
+  return { asked, first: await waitForDm(userId, 2) };
+}
+
 async function submitStage(userId: string, stageIndex: number, answers: Parameters<typeof stageValues>[0] = {}) {
   return h.slack.viewSubmission({
     callbackId: 'interview_stage',
@@ -87,12 +97,8 @@ async function viewOf(userId: string) {
 
 describe('the guided interview through forms', () => {
   it('asks the department once, then goes stage by stage to a review and a thank-you', async () => {
-    await click('U0ANNA', 'interview_start', map.id);
-    const department = await waitForDm('U0ANNA', 1);
-    expect(readable(department)).toContain('which team are you in?');
-
-    await click('U0ANNA', 'interview_department:support', buttonValue(department, 'interview_department:support'));
-    const first = await waitForDm('U0ANNA', 2);
+    const { asked, first } = await startInterviewAs('U0ANNA', 'support');
+    expect(asked).toContain('which team are you in?');
     expect(readable(first)).toContain('Stage 1 of 5: Awareness');
 
     await click('U0ANNA', 'interview_open_stage', buttonValue(first, 'interview_open_stage'));
@@ -155,10 +161,7 @@ describe('the guided interview through forms', () => {
   });
 
   it('skips a stage, pauses, resumes where it stopped, and changes an earlier stage', async () => {
-    await click('U0BEN', 'interview_start', map.id);
-    const department = await waitForDm('U0BEN', 1);
-    await click('U0BEN', 'interview_department:sales', buttonValue(department, 'interview_department:sales'));
-    const first = await waitForDm('U0BEN', 2);
+    const { first } = await startInterviewAs('U0BEN', 'sales');
 
     await click('U0BEN', 'interview_skip_stage', buttonValue(first, 'interview_skip_stage'));
     const second = await waitForDm('U0BEN', 3);

@@ -11,7 +11,7 @@ import { journalRequests, MAX_RUNS, type Outbox } from '../../src/slack/outbox.t
 import type { Backend } from '../../src/store/index.ts';
 import { dmChannelId, fakeWorkspace } from '../slack-fake/ids.ts';
 import { type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
-import { type Harness, SIGNING_SECRET, startHarness } from '../support/app-harness.ts';
+import { SIGNING_SECRET, useHarnessPerTest } from '../support/app-harness.ts';
 import { tempSqliteUrl } from '../support/backends.ts';
 import { directMessageEvent } from '../support/direct-messages.ts';
 
@@ -142,15 +142,11 @@ describe('the outbox', () => {
 });
 
 describe('the outbox in front of the real app', () => {
-  let h: Harness | undefined;
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
+  const startHarnessForTest = useHarnessPerTest();
 
   it('answers 503 to an event it cannot write down, so Slack sends it again, and takes the retry', async () => {
     let down = true;
-    h = await startHarness({ observeStore: (backend) => failingOutboxAdd(backend, () => down) });
+    const h = await startHarnessForTest({ observeStore: (backend) => failingOutboxAdd(backend, () => down) });
     const typed = h.fake.addUserMessage({ channel: dmChannelId('U0OUTAGE'), user: 'U0OUTAGE', text: 'hello' });
     const event = directMessageEvent(typed);
 
@@ -161,14 +157,14 @@ describe('the outbox in front of the real app', () => {
     down = false;
     const taken = await h.slack.event(event, { eventId: 'EvOUTAGE1', retryNum: 1, retryReason: 'http_error' });
     expect(taken.status).toBe(200);
-    await vi.waitFor(() => expect(h!.fake.messages(dmChannelId('U0OUTAGE'))).toHaveLength(2));
+    await vi.waitFor(() => expect(h.fake.messages(dmChannelId('U0OUTAGE'))).toHaveLength(2));
     expect(h.fake.messages(dmChannelId('U0OUTAGE')).at(-1)!.text).toContain('You have no interview in progress');
-    await vi.waitFor(async () => expect(await h!.deps.store.outbox.list(TEAM)).toEqual([]));
+    await vi.waitFor(async () => expect(await h.deps.store.outbox.list(TEAM)).toEqual([]));
   });
 
   it('keeps no verification token in what it writes down', async () => {
     const written: string[] = [];
-    h = await startHarness({ observeStore: (backend) => recordingOutboxAdd(backend, written) });
+    const h = await startHarnessForTest({ observeStore: (backend) => recordingOutboxAdd(backend, written) });
     await h.slack.command('help', { userId: 'U0TOKEN', channelId: 'C0SHOP' });
     expect(written).toHaveLength(1);
     const { body } = JSON.parse(written[0]!);

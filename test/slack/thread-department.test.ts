@@ -5,9 +5,9 @@ import type { FakeEphemeral } from '../slack-fake/web-api.ts';
 import { useHarness } from '../support/app-harness.ts';
 import {
   buttonIn,
-  buttonLabels,
   card,
   ephemeralsFor,
+  expectQuestion,
   liveItems,
   mapWithCard,
   reply,
@@ -17,6 +17,8 @@ import {
 } from './thread-harness.ts';
 
 const h = useHarness({ resetSlackEachTest: true });
+
+const DEPARTMENTS = ['Marketing', 'Sales', 'Support', 'Product', 'Finance', 'Operations', 'HR', 'Other'];
 
 function pick(question: FakeEphemeral, userId: string, label: string) {
   const button = buttonIn(question, label);
@@ -39,17 +41,7 @@ describe('the department of a thread author', () => {
     await vi.waitFor(() => expect(ephemeralsFor(h, map, 'U0NEWBIE')).toHaveLength(1));
     const [question] = ephemeralsFor(h, map, 'U0NEWBIE');
     expect(question!.thread_ts).toBe(map.cardTs);
-    expect(shownText(question!)).toContain('Which team are you in?');
-    expect(buttonLabels(question!, 'thread_department')).toEqual([
-      'Marketing',
-      'Sales',
-      'Support',
-      'Product',
-      'Finance',
-      'Operations',
-      'HR',
-      'Other',
-    ]);
+    expectQuestion(question!, 'Which team are you in?', 'thread_department', DEPARTMENTS);
     expect(await liveItems(h, map)).toEqual([
       { kind: 'touchpoint', stageId: 's2', text: 'pricing webinar', authorId: 'U0NEWBIE' },
     ]);

@@ -283,6 +283,11 @@ export async function waitForItems(h: Harness, map: JourneyMap, expected: [strin
   await vi.waitFor(async () => expect(triples(await liveItems(h, map))).toEqual(expected));
 }
 
+/** `waitForItems` for items one message records together, whose order the store does not keep. */
+export async function waitForItemsInAnyOrder(h: Harness, map: JourneyMap, expected: [string, string, string][]) {
+  await waitForItems(h, map, sorted(expected));
+}
+
 function byJson(a: unknown, b: unknown): number {
   return JSON.stringify(a) < JSON.stringify(b) ? -1 : 1;
 }
@@ -300,6 +305,12 @@ export async function logged(h: Harness, msg: string, fields: Record<string, unk
 
 export function ephemeralsFor(h: Harness, map: JourneyMap, user: string): FakeEphemeral[] {
   return h.fake.ephemerals(map.channelId).filter((ephemeral) => ephemeral.user === user);
+}
+
+/** A question the bot asks: its text says `asks`, and the buttons in `blockPrefix` are `labels`, in order. */
+export function expectQuestion(question: { blocks?: unknown[] }, asks: string, blockPrefix: string, labels: string[]) {
+  expect(shownText(question)).toContain(asks);
+  expect(buttonLabels(question, blockPrefix)).toEqual(labels);
 }
 
 /** Checks the message is the kind of reply people should get: short, no pings, no unfurls. */

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp, type JourneyApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { openDeps } from '../../src/deps.ts';
@@ -113,6 +113,22 @@ export function useModelHarness(options: UseHarnessOptions = {}): { h: Harness; 
     resetSlackEachTest,
   );
   return { h, ai };
+}
+
+/**
+ * For tests that each start an app of their own (with their own options): the starter. The app it started is
+ * stopped after the test, whether the test passed or not.
+ */
+export function useHarnessPerTest(): (options?: HarnessOptions) => Promise<Harness> {
+  let started: Harness | undefined;
+  afterEach(async () => {
+    await started?.stop();
+    started = undefined;
+  });
+  return async (options = {}) => {
+    started = await startHarness(options);
+    return started;
+  };
 }
 
 /** `useHarness` with its options read when the tests start (so they may name what another hook started). */

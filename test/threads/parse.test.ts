@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGE_NAMES, MAX_TEXT_LENGTH, type Stage } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
 import { type ExtractedItem, parseExplicitReply, plainTextOfSlackMessage } from '../../src/threads/parse.ts';
+import { itReturnsNamed } from '../support/tables.ts';
 
 const defaultStages = createStages(DEFAULT_STAGE_NAMES);
 /** Two stages share the start "Purchase", and one name has a space. */
@@ -301,7 +302,7 @@ describe('parseExplicitReply: Slack text', () => {
 });
 
 describe('plainTextOfSlackMessage', () => {
-  it.each([
+  itReturnsNamed(plainTextOfSlackMessage, [
     ['an ampersand', 'R&amp;D', 'R&D'],
     ['typed angle brackets', '&lt;b&gt;bold&lt;/b&gt;', '<b>bold</b>'],
     ['an escaped entity decodes once', '&amp;lt;', '&lt;'],
@@ -315,9 +316,7 @@ describe('plainTextOfSlackMessage', () => {
     ['a bare link', '<https://example.com/p?a=1&amp;b=2>', 'https://example.com/p?a=1&b=2'],
     ['an e-mail link', '<mailto:help@example.com|help@example.com>', 'help@example.com'],
     ['Greek and Chinese pass through', 'Τιμή &amp; 价格', 'Τιμή & 价格'],
-  ])('%s', (_, text, plain) => {
-    expect(plainTextOfSlackMessage(text)).toBe(plain);
-  });
+  ]);
 });
 
 describe('parseExplicitReply: length', () => {
