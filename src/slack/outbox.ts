@@ -136,8 +136,7 @@ function work(journal: Journal, pending: PendingDelivery, runs: number, event: R
       // kept (Slack sends an event again; a person tries again).
       return settle(journal, pending, runs + 1, failed && seen.acknowledged && !seen.unauthorised);
     })
-    .catch((err: unknown) => journal.deps.log.warn({ err, deliveryId: pending.deliveryId }, 'outbox entry not settled'))
-    .finally(() => journal.working.delete(key));
+    .catch((err: unknown) => journal.deps.log.warn({ err, deliveryId: pending.deliveryId }, 'outbox entry not settled'));
   journal.deps.followUps.track(done);
   return worked;
 }

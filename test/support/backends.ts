@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll } from 'vitest';
 
 /** A fresh SQLite file in a temp folder: each test gets its own store. */
@@ -75,6 +77,55 @@ export function useOpened<T extends { close(): Promise<unknown> }>(available: bo
   });
 }
 
+/** A store the caller has to itself, and how to remove it after (a no-op where nothing was created). */
+export interface OwnStore {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** Redis database `db` (1 to 15), emptied: Redis cannot create databases, only number them. */
+export async function emptyRedisDatabase(db: number): Promise<OwnStore> {
+  const url = `${REDIS_URL.replace(/\/\d*$/, '')}/${db}`;
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    await client.flushDb();
+  } finally {
+    client.destroy();
+  }
+  return { url, drop: async () => undefined };
+}
+
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+// pg itself, not @keyv/postgres: keyv's adapter shares one pool per URL, which closing this would end for others.
+const { Client } = createRequire(import.meta.url)('pg') as {
+  Client: new (options: { connectionString: string }) => PgClient;
+};
+
+/** Runs `sql` on the server's maintenance database (CREATE/DROP DATABASE cannot run inside the one they name). */
+async function onPostgresServer(sql: string): Promise<void> {
+  const client = new Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** PostgreSQL database `name`, created empty (one left by an earlier run is dropped first). */
+export async function freshPostgresDatabase(name: string): Promise<OwnStore> {
+  await onPostgresServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await onPostgresServer(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onPostgresServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /**
  * A Redis database or PostgreSQL database of its own, emptied: for tests whose app takes due work from the whole
  * store (the outbox's sweep), which must not take another test file's entries, nor leave theirs to it.
@@ -84,21 +135,6 @@ export async function isolatedStoreUrl(
   backend: 'redis' | 'postgres',
   { redisDb, postgresDatabase }: { redisDb: number; postgresDatabase: string },
 ): Promise<string> {
-  if (backend === 'redis') {
-    const url = `${REDIS_URL.replace(/\/\d*$/, '')}/${redisDb}`;
-    const { createClient } = await import('@keyv/redis');
-    const client = createClient({ url });
-    await client.connect();
-    await client.flushDb();
-    await client.close();
-    return url;
-  }
-  const { default: KeyvPostgres } = await import('@keyv/postgres');
-  const admin = new KeyvPostgres({ uri: POSTGRES_URL });
-  await admin.query(`DROP DATABASE IF EXISTS ${postgresDatabase} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${postgresDatabase}`);
-  await admin.disconnect();
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${postgresDatabase}`;
-  return url.toString();
+  const own = backend === 'redis' ? await emptyRedisDatabase(redisDb) : await freshPostgresDatabase(postgresDatabase);
+  return own.url;
 }
