@@ -135,5 +135,5 @@ export const en = {
   noInterview:
     'You have no interview in progress. Press *Start* in an invitation, *{answerButton}* on a map card, or type `{command} interview [map]`.',
   formAgain:
-    'The form for stage {stageNumber}, {stageName}, could not open: Slack gives a form only a few seconds, and I was restarting. Here is the button again.',
+    'The form for stage {stageNumber}, {stageName}, did not open in time (Slack gives a form only a few seconds). Here is the button again.',
 };

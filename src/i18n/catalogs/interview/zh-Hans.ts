@@ -128,6 +128,5 @@ export const zhHans: Messages<typeof en> = {
   archived: '*{mapName}* 已归档，不再接收新的回答。',
   noInterview:
     '你目前没有进行中的访谈。请在邀请消息中点击 *开始*，在地图卡片上点击 *{answerButton}*，或输入 `{command} interview [地图名称]`。',
-  formAgain:
-    '第 {stageNumber} 阶段（{stageName}）的表单没能打开：Slack 只给表单几秒钟，而我当时正在重启。按钮再给您一次。',
+  formAgain: '第 {stageNumber} 阶段（{stageName}）的表单没能及时打开（Slack 只给表单几秒钟）。按钮再给您一次。',
 };

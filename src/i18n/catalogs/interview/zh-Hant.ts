@@ -128,6 +128,5 @@ export const zhHant: Messages<typeof en> = {
   archived: '*{mapName}* 已封存，不再接受新的回答。',
   noInterview:
     '你目前沒有進行中的訪談。請在邀請訊息中按 *開始*、在地圖卡片上按 *{answerButton}*，或輸入 `{command} interview [地圖名稱]`。',
-  formAgain:
-    '第 {stageNumber} 階段（{stageName}）的表單沒能開啟：Slack 只給表單幾秒鐘，而我當時正在重新啟動。按鈕再給您一次。',
+  formAgain: '第 {stageNumber} 階段（{stageName}）的表單沒能及時開啟（Slack 只給表單幾秒鐘）。按鈕再給您一次。',
 };

@@ -67,5 +67,5 @@ export const en = {
       "⚠️ *{mapName}* is saved, but I can't post in {channel} yet. Invite me with `/invite @{product}` there, then run `{command} show {mapName}`.",
   },
   formAgain:
-    'The form to create a map could not open: Slack gives a form only a few seconds, and I was restarting. Here is the button again.',
+    'The form to create a map did not open in time (Slack gives a form only a few seconds). Here is the button again.',
 };

@@ -66,5 +66,5 @@ export const zhHans: Messages<typeof en> = {
     notPosted:
       '⚠️ *{mapName}* 已保存，但我暂时还不能在 {channel} 发消息。请在那里用 `/invite @{product}` 邀请我，然后输入 `{command} show {mapName}`。',
   },
-  formAgain: '创建地图的表单没能打开：Slack 只给表单几秒钟，而我当时正在重启。按钮再给您一次。',
+  formAgain: '创建地图的表单没能及时打开（Slack 只给表单几秒钟）。按钮再给您一次。',
 };

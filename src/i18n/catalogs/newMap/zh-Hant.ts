@@ -66,5 +66,5 @@ export const zhHant: Messages<typeof en> = {
     notPosted:
       '⚠️ *{mapName}* 已儲存，但我暫時還不能在 {channel} 發訊息。請在那裡用 `/invite @{product}` 邀請我，然後輸入 `{command} show {mapName}`。',
   },
-  formAgain: '建立地圖的表單沒能開啟：Slack 只給表單幾秒鐘，而我當時正在重新啟動。按鈕再給您一次。',
+  formAgain: '建立地圖的表單沒能及時開啟（Slack 只給表單幾秒鐘）。按鈕再給您一次。',
 };
