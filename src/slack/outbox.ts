@@ -136,7 +136,9 @@ function work(journal: Journal, pending: PendingDelivery, runs: number, event: R
       // kept (Slack sends an event again; a person tries again).
       return settle(journal, pending, runs + 1, failed && seen.acknowledged && !seen.unauthorised);
     })
-    .catch((err: unknown) => journal.deps.log.warn({ err, deliveryId: pending.deliveryId }, 'outbox entry not settled'));
+    .catch((err: unknown) =>
+      journal.deps.log.warn({ err, deliveryId: pending.deliveryId }, 'outbox entry not settled'),
+    );
   journal.deps.followUps.track(done);
   return worked;
 }
