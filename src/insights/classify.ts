@@ -28,7 +28,8 @@ const MIN_SCORE = 4;
 /** A family must lead the next one by this much: two readings that close are no verdict. */
 const MIN_MARGIN = 1;
 
-const SENTENCE_BREAK = /[\n.!?;。！？；]+|\s[-–—]\s/u;
+/** A full stop ends a sentence, but not inside a number (£19.99, 2.5 GB). */
+const SENTENCE_BREAK = /[\n!?;。！？；]+|\.+(?!\d)|\s[-–—]\s/u;
 const LIST_BREAK =
   /[,，、/+&]|\s(?:and|also|plus|και|κι|επίσης|επισης|ή|αλλά|αλλα|ενώ|ενω|όμως|ομως|ακόμα και|ακομα και)\s/iu;
 const HAN = /\p{Script=Han}/u;

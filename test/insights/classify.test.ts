@@ -40,6 +40,14 @@ describe('readProblems', () => {
     expect(familiesOf('收银台排队、停车没位')).toEqual(['till_queue', 'parking']);
   });
 
+  it('does not end a sentence at the point inside a number', () => {
+    const problems = readProblems(FAMILIES, 'queue at the tills for 2.5 hours. The car park is full', SHOP);
+    expect(problems.map(({ text, family }) => [text, family?.id])).toEqual([
+      ['queue at the tills for 2.5 hours', 'till_queue'],
+      ['The car park is full', 'parking'],
+    ]);
+  });
+
   it('splits Chinese at conjunctions found as words, not at the same character inside a word', () => {
     expect(familiesOf('周末收银台排队太久以及停车没位')).toEqual(['till_queue', 'parking']);
     expect(familiesOf('天气暖和收银台排队太久')).toEqual(['till_queue']);
