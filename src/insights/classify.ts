@@ -28,8 +28,29 @@ const MIN_SCORE = 4;
 /** A family must lead the next one by this much: two readings that close are no verdict. */
 const MIN_MARGIN = 1;
 
-/** A full stop ends a sentence, but not inside a number (£19.99, 2.5 GB). */
-const SENTENCE_BREAK = /[\n!?;。！？；]+|\.+(?!\d)|\s[-–—]\s/u;
+/**
+ * Abbreviations typed with a full stop that does not end the sentence: "τηλ. κέντρο" is one phone centre, "e.g. the
+ * app" one example (a single letter covers e.g., i.e. and π.χ.).
+ */
+const ABBREVIATIONS = [
+  'τηλ',
+  'κλπ',
+  'δηλ',
+  'αρ',
+  'etc',
+  'approx',
+  'vs',
+  'tel',
+  'dept',
+  'min',
+  'mins',
+  'hr',
+  'hrs',
+  'no',
+];
+const ABBREVIATED = `(?<!\\p{L})(?:\\p{L}|${ABBREVIATIONS.join('|')})`;
+/** A full stop ends a sentence, but not inside a number (£19.99, 2.5 GB) or after an abbreviation. */
+const SENTENCE_BREAK = new RegExp(`[\\n!?;。！？；]+|(?<!${ABBREVIATED})\\.+(?!\\d)|\\s[-–—]\\s`, 'iu');
 const LIST_BREAK =
   /[,，、/+&]|\s(?:and|also|plus|και|κι|επίσης|επισης|ή|αλλά|αλλα|ενώ|ενω|όμως|ομως|ακόμα και|ακομα και)\s/iu;
 const HAN = /\p{Script=Han}/u;

@@ -48,6 +48,18 @@ describe('readProblems', () => {
     ]);
   });
 
+  it('does not end a sentence at the full stop of an abbreviation', () => {
+    const texts = (answer: string) => readProblems(FAMILIES, answer, SHOP).map(({ text }) => text);
+    expect(texts('τηλ. κέντρο: ουρα στο ταμειο. Το παρκινγκ ειναι γεματο')).toEqual([
+      'τηλ. κέντρο: ουρα στο ταμειο',
+      'Το παρκινγκ ειναι γεματο',
+    ]);
+    expect(texts('e.g. the tills, ppl wait 20 min. at least. car park full')).toEqual([
+      'e.g. the tills, ppl wait 20 min. at least',
+      'car park full',
+    ]);
+  });
+
   it('splits Chinese at conjunctions found as words, not at the same character inside a word', () => {
     expect(familiesOf('周末收银台排队太久以及停车没位')).toEqual(['till_queue', 'parking']);
     expect(familiesOf('天气暖和收银台排队太久')).toEqual(['till_queue']);
