@@ -75,12 +75,56 @@ function splitAtChineseConjunctions(clause: string): string[] {
   return parts;
 }
 
+/** What a cut can leave at either end of a piece: spaces, dashes, colons, arrows and bullets. */
+const LOOSE_ENDS = /^[\s=:>\-–—•·*]+|[\s=:\-–—•·*]+$/gu;
+/** Quote marks and what closes each: one left without its partner by a cut is dropped. */
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["'", "'"],
+  ['"', '"'],
+  ['‘', '’'],
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+];
+
+function count(text: string, character: string): number {
+  return text.split(character).length - 1;
+}
+
+/** True when the piece starts with a quote mark that nothing in it closes, or with a closing one. */
+function strayAtStart(piece: string, [open, close]: readonly [string, string]): boolean {
+  if (open !== close && piece.startsWith(close)) return true;
+  if (!piece.startsWith(open)) return false;
+  return open === close ? count(piece, open) % 2 === 1 : count(piece, open) > count(piece, close);
+}
+
+/** True when the piece ends with a quote mark that nothing in it opened, or with an opening one. */
+function strayAtEnd(piece: string, [open, close]: readonly [string, string]): boolean {
+  if (open !== close && piece.endsWith(open)) return true;
+  if (!piece.endsWith(close)) return false;
+  return open === close ? count(piece, close) % 2 === 1 : count(piece, close) > count(piece, open);
+}
+
+/**
+ * A sentence or clause as it is quoted back: cutting "'γιατι πληρωσα;' = 60% των κλησεων" at its question mark
+ * must not leave "' = 60% των κλησεων".
+ */
+function tidyPiece(piece: string): string {
+  let tidy = piece.replace(LOOSE_ENDS, '');
+  for (const pair of QUOTE_PAIRS) {
+    if (strayAtStart(tidy, pair)) tidy = tidy.slice(1).replace(LOOSE_ENDS, '');
+    if (strayAtEnd(tidy, pair)) tidy = tidy.slice(0, -1).replace(LOOSE_ENDS, '');
+  }
+  return tidy;
+}
+
 /** A clause's candidate problems: cut at list separators and conjunctions of every language. */
 function clauseParts(clause: string): string[] {
   return clause
     .split(LIST_BREAK)
     .flatMap((part) => (part && HAN.test(part) ? splitAtChineseConjunctions(part) : [part ?? '']))
-    .map((part) => part.trim())
+    .map(tidyPiece)
     .filter((part) => [...part].length >= 2);
 }
 
@@ -151,10 +195,7 @@ function clauseProblems(families: readonly Family[], clause: string, setting: Ma
  */
 export function readProblems(families: readonly Family[], answer: string, setting: ObstacleSetting): Problem[] {
   const settingMatchable = matchableText(settingText(setting));
-  const sentences = answer
-    .split(SENTENCE_BREAK)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const sentences = answer.split(SENTENCE_BREAK).map(tidyPiece).filter(Boolean);
   const problems = sentences.flatMap((sentence) => clauseProblems(families, sentence, settingMatchable));
   if (problems.some((problem) => problem.family !== null) || sentences.length < 2) return problems;
   const whole = bestFamily(families, answer, settingMatchable);

@@ -60,6 +60,16 @@ describe('readProblems', () => {
     ]);
   });
 
+  it('quotes a piece without the quote mark or dash a cut left at its ends', () => {
+    const texts = (answer: string) => readProblems(FAMILIES, answer, SHOP).map(({ text }) => text);
+    expect(texts("ουρα στο ταμειο 'γιατι;' = το παρκινγκ ειναι γεματο")).toEqual([
+      "ουρα στο ταμειο 'γιατι",
+      'το παρκινγκ ειναι γεματο',
+    ]);
+    expect(texts("they say 'queue at the tills' every day")).toEqual(["they say 'queue at the tills' every day"]);
+    expect(texts('「收银台排队太久？」——顾客原话')).toEqual(['收银台排队太久', '顾客原话']);
+  });
+
   it('splits Chinese at conjunctions found as words, not at the same character inside a word', () => {
     expect(familiesOf('周末收银台排队太久以及停车没位')).toEqual(['till_queue', 'parking']);
     expect(familiesOf('天气暖和收银台排队太久')).toEqual(['till_queue']);
