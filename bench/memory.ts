@@ -5,7 +5,8 @@ import { type InterviewSession, interviewSessionSchema } from '../src/interview/
 import { fold } from '../src/journey/fold.ts';
 import type { JourneyMap } from '../src/journey/model.ts';
 import { openStore, type Store } from '../src/store/index.ts';
-import { tempSqliteUrl } from '../test/support/backends.ts';
+import { startFlags } from '../test/support/start-flags.ts';
+import { tempSqliteUrl } from '../test/support/temp-sqlite.ts';
 import { fixed, gc, megabytes, printTable, whole } from './report.ts';
 import { benchMap, syntheticContributions } from './synthetic.ts';
 
@@ -92,9 +93,12 @@ async function touchHere(storeUrl: string): Promise<Pick<MemoryFigures, 'reading
   }
 }
 
-/** Runs `phase` in a fresh process, so what earlier benchmarks (and phases) allocated is not counted. */
+/**
+ * Runs `phase` in a fresh process, so what earlier benchmarks (and phases) allocated is not counted, with the Node
+ * flags of `npm start`: how much memory a process keeps depends on its heap settings as much as on the code.
+ */
 function inChild<T>(phase: 'load' | 'touch', storeUrl: string): Promise<T> {
-  const child = fork(new URL(import.meta.url), [phase, storeUrl], { execArgv: ['--expose-gc'] });
+  const child = fork(new URL(import.meta.url), [phase, storeUrl], { execArgv: [...startFlags(), '--expose-gc'] });
   return new Promise<T>((resolve, reject) => {
     child.once('message', (message) => resolve(message as T));
     child.once('exit', (code) => reject(new Error(`memory benchmark ${phase} process exited with ${code}`)));

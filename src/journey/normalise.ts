@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import { memoise } from './memoise.ts';
 
 /**
@@ -81,11 +81,22 @@ const JOINERS = /['\u2018\u2019\u02bc\p{Cf}]/gu;
 const SEPARATORS = /[\s\p{Z}\p{P}\p{S}\p{Cc}]+/u;
 const HAN = /\p{Script=Han}/u;
 /**
+ * Built on the first Chinese text, not at start-up: building its tables takes some 10 MB for a moment, which a
+ * process that never sees Chinese need not pay. The t2cn bundle has only this direction's tables (a tenth of all).
+ */
+let simplify: ((text: string) => string) | undefined;
+
+/**
  * Traditional characters read as their Simplified forms (OpenCC's tables, character by character): 收銀台 and 收银台
  * are one word to a reader of either script, so they merge and match alike. 帳 becomes 帐 where the mainland writes
  * 账 (结账, 账号), so both spellings fold to one.
  */
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+function toSimplified(text: string): string {
+  const convert = simplify ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  simplify = convert;
+  return convert(text);
+}
+
 /** CJK text has no spaces between words, so a space typed between two characters means nothing. */
 const SPACE_INSIDE_CJK =
   /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
 
 /**
  * Fonts come from npm, never from the system, so a fresh machine or container renders the same
@@ -30,8 +29,12 @@ function shippedFontFiles(): string[] {
   return fontFiles;
 }
 
-/** Renders on libuv's thread pool (200-400 ms for a map), so requests keep being acked meanwhile. */
+/**
+ * Renders on libuv's thread pool (200-400 ms for a map), so requests keep being acked meanwhile. resvg's native
+ * library is loaded by the first picture, not at start-up: most processes never draw one.
+ */
 export async function renderPng(svg: string): Promise<Buffer> {
+  const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,

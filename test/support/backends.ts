@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll } from 'vitest';
+import { tempSqliteUrl } from './temp-sqlite.ts';
 
-/** A fresh SQLite file in a temp folder: each test gets its own store. */
-export function tempSqliteUrl(): string {
-  return `sqlite://${join(mkdtempSync(join(tmpdir(), 'journey-')), 'journey.sqlite')}`;
-}
+export { tempSqliteUrl };
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
