@@ -203,6 +203,16 @@ describe('summariseStage: improvements', () => {
     expect(result.alsoRaised).toEqual([]);
   });
 
+  it("quotes a merged obstacle in the map's language when someone said it that way", () => {
+    const greek = makeMap({ ...map, language: 'el' });
+    const { contributions, say } = conversation(greek, { startsAt: '2026-10-01T09:01:00.000Z', idPrefix: 'C' });
+    say('U1', 'support', 's2', 'obstacle', 'Queue at the tills again');
+    say('U2', 'sales', 's2', 'obstacle', 'the cashiers make ppl wait forever');
+    say('U3', 'sales', 's2', 'obstacle', 'ΜΕΓΑΛΗ ΟΥΡΑ ΣΤΟ ΤΑΜΕΙΟ');
+    const { improvements } = summariseStage(greek, fold(greek, contributions), 's2', playbook);
+    expect(improvements[0]).toMatchObject({ patternId: 'till_queue', answers: { text: 'ΜΕΓΑΛΗ ΟΥΡΑ ΣΤΟ ΤΑΜΕΙΟ' } });
+  });
+
   it('asks the people who raised an obstacle no family fits, once, instead of inventing a fix', () => {
     const { say, summary } = conversationOnMap();
     const long = `The demo uses sample data ${'and nobody recognises their own business in it '.repeat(5)}`;
