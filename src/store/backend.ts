@@ -105,7 +105,24 @@ export async function openBackend(url: string): Promise<Backend> {
 function strictKeyv(store: ConstructorParameters<typeof Keyv>[0]): Keyv {
   // keyv swallows store errors by default: a failed read would look like a missing key and the write that
   // follows could destroy data. Errors must surface instead.
-  return new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as ConstructorParameters<typeof Keyv>[0]);
+  const options = { store, namespace: NAMESPACE, throwOnErrors: true } as ConstructorParameters<typeof Keyv>[0];
+  return withPlainJson(new Keyv(options));
+}
+
+/** How a row written as plain JSON starts; rows keyv's own serializer wrote start with {"value". */
+const PLAIN_JSON = '{"format":2';
+
+/**
+ * Records are written as plain JSON. keyv's default serializer walks every value by hand to escape strings that
+ * start with ":" (and Buffers, which the app never stores), and reads each row back through a reviver called on
+ * every node: a large share of a map read's CPU. Rows it wrote before still read through it, and are written in
+ * the new form the next time they change.
+ */
+function withPlainJson(keyv: Keyv): Keyv {
+  const written = keyv.deserialize;
+  keyv.serialize = (data) => JSON.stringify({ format: 2, ...data });
+  keyv.deserialize = (text) => (text.startsWith(PLAIN_JSON) ? JSON.parse(text) : written?.(text));
+  return keyv;
 }
 
 function recordsOf(keyv: Keyv): RecordStore {
@@ -338,6 +355,7 @@ async function openRedis(url: string): Promise<Backend> {
   const { createKeyv: createRedisKeyv } = await import('@keyv/redis');
   const records = createRedisKeyv(url, { namespace: NAMESPACE, throwOnConnectError: true, connectionTimeout: 5_000 });
   (records as unknown as { throwOnErrors: boolean }).throwOnErrors = true;
+  withPlainJson(records);
   const adapter = records.store as KeyvRedis<unknown>;
   // A redis:// URL makes one client, never a cluster: SCAN over it sees every key.
   const client = (await adapter.getClient()) as RedisClientType;

@@ -1,3 +1,4 @@
+import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isDomainError } from '../../src/errors.ts';
@@ -5,6 +6,7 @@ import { fold } from '../../src/journey/fold.ts';
 import { openBackend } from '../../src/store/backend.ts';
 import { openStore } from '../../src/store/index.ts';
 import { keys, LEGACY_ALL_MAPS_LOG } from '../../src/store/keys.ts';
+import { NodeSqliteStore } from '../../src/store/node-sqlite.ts';
 import { backendCases, tempSqliteUrl, useOpened } from '../support/backends.ts';
 import { makeContribution, makeMap, newId, uniqueTeamId } from '../support/factories.ts';
 
@@ -217,6 +219,22 @@ describe('store on an SQLite file', () => {
     expect((await second.maps.get(map.teamId, map.id))?.name).toBe(map.name);
     expect(await second.contributions.list(map.teamId, map.id)).toHaveLength(1);
     await second.close();
+  });
+});
+
+describe('records written before they were plain JSON', () => {
+  it("still read, strings starting with ':' as typed, and read back the same once written again", async () => {
+    const fileUrl = tempSqliteUrl();
+    const map = makeMap({ name: ':rocket: launch', goal: '::why they leave' });
+    const adapter = new NodeSqliteStore(fileUrl.slice('sqlite://'.length), { busyTimeoutMs: 1_000 });
+    // keyv's own serializer, as every row was written before: it escapes a leading ':' as '::'.
+    await new Keyv({ store: adapter, namespace: 'journey' }).set(keys.map(map.teamId, map.id), map);
+    await adapter.disconnect();
+    const store = await openStore(fileUrl, sessionSchema);
+    expect(await store.maps.get(map.teamId, map.id)).toEqual(map);
+    await store.maps.save({ ...map, goal: ':new goal' });
+    expect((await store.maps.get(map.teamId, map.id))?.goal).toBe(':new goal');
+    await store.close();
   });
 });
 
