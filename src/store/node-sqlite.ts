@@ -5,6 +5,7 @@ import type { KeyvStoreAdapter, StoredData } from 'keyv';
 /** keyv's table as @keyv/sqlite made it, so a data file written before keeps working. */
 const TABLE = 'keyv';
 const SCHEMA = `CREATE TABLE IF NOT EXISTS ${TABLE} (key VARCHAR(255) PRIMARY KEY, value TEXT)`;
+const WAL_PAGES_BEFORE_CHECKPOINT = 10_000;
 /** Statements kept prepared: the app's few dozen shapes, with room for the log batches of varying length. */
 const PREPARED_KEPT = 256;
 
@@ -32,6 +33,10 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
     // undo the last ones. FULL made each write wait on the disk on the event loop, most of a thread reply's CPU.
     this.#db.exec('PRAGMA journal_mode = WAL');
     this.#db.exec('PRAGMA synchronous = NORMAL');
+    // A checkpoint copies the WAL into the database and syncs both, on the event loop. At SQLite's default of every
+    // 1,000 pages (4 MB) it came every few hundred requests and took a quarter of the time of all writes; every
+    // 10,000 pages costs a 40 MB WAL at most and changes nothing a crash can lose.
+    this.#db.exec(`PRAGMA wal_autocheckpoint = ${WAL_PAGES_BEFORE_CHECKPOINT}`);
     this.#db.exec(SCHEMA);
   }
 
