@@ -18,7 +18,7 @@ const BENCHMARKS: Record<string, { what: string; run: () => Promise<void> }> = {
   },
   latency: { what: 'ack latency of both at a steady 200 requests/s', run: benchLatency },
   'team-size': { what: 'ack p99 of summary and thread reply with 10 and 10,000 maps', run: benchTeamSize },
-  memory: { what: 'resident memory after 100k contributions across 100 maps', run: benchMemory },
+  memory: { what: 'resident memory after touching 1,000 maps holding 1,000,000 contributions', run: benchMemory },
   digests: { what: 'time to build 1,000 weekly digests', run: benchDigests },
 };
 

@@ -92,18 +92,19 @@ function count(text: string, character: string): number {
   return text.split(character).length - 1;
 }
 
+/** More of `mark` in the piece than of its partner (an odd number when they are one character): a cut split them. */
+function unpaired(piece: string, mark: string, partner: string): boolean {
+  return mark === partner ? count(piece, mark) % 2 === 1 : count(piece, mark) > count(piece, partner);
+}
+
 /** True when the piece starts with a quote mark that nothing in it closes, or with a closing one. */
 function strayAtStart(piece: string, [open, close]: readonly [string, string]): boolean {
-  if (open !== close && piece.startsWith(close)) return true;
-  if (!piece.startsWith(open)) return false;
-  return open === close ? count(piece, open) % 2 === 1 : count(piece, open) > count(piece, close);
+  return (open !== close && piece.startsWith(close)) || (piece.startsWith(open) && unpaired(piece, open, close));
 }
 
 /** True when the piece ends with a quote mark that nothing in it opened, or with an opening one. */
 function strayAtEnd(piece: string, [open, close]: readonly [string, string]): boolean {
-  if (open !== close && piece.endsWith(open)) return true;
-  if (!piece.endsWith(close)) return false;
-  return open === close ? count(piece, close) % 2 === 1 : count(piece, close) > count(piece, open);
+  return (open !== close && piece.endsWith(open)) || (piece.endsWith(close) && unpaired(piece, close, open));
 }
 
 /**
