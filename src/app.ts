@@ -5,8 +5,8 @@ import { boltLogger } from './log.ts';
 import { createDigestScheduler, type DigestScheduler } from './scheduler/digests.ts';
 import { slackClientOptions } from './slack/client-options.ts';
 import { markDeliveryFailed } from './slack/delivery.ts';
-import type { Deps } from './slack/deps.ts';
-import { clientForTeam } from './slack/flows/team-client.ts';
+import type { Deps, SlackClient } from './slack/deps.ts';
+import { type ClientSource, clientForTeam } from './slack/flows/team-client.ts';
 import { httpReceiver } from './slack/http-receiver.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { dedupeEvents } from './slack/middleware/dedupe-events.ts';
@@ -14,9 +14,12 @@ import { eventsAsFollowUps } from './slack/middleware/events-as-follow-ups.ts';
 import { dropUnroutablePayloads } from './slack/middleware/unroutable-payloads.ts';
 import { oauthAppOptions } from './slack/oauth.ts';
 import { journalRequests, type Outbox } from './slack/outbox.ts';
+import { type SingleWorkspace, singleWorkspace } from './slack/single-workspace.ts';
 
 export interface JourneyApp {
   readonly bolt: App;
+  /** A client for work no request started (digests, replays), authorised for the workspace. */
+  clientFor(teamId: string, enterpriseId?: string): Promise<SlackClient>;
   /** The weekly digests: started and stopped with the app; `check()` runs one check now. */
   readonly digests: DigestScheduler;
   /** Starts listening; in HTTP mode resolves with the bound port (PORT=0 picks a free one). */
@@ -32,14 +35,16 @@ function usesSocketMode(config: Config): boolean {
   return Boolean(config.slack.appToken);
 }
 
-/** The Bolt app itself, over Socket Mode or our HTTP receiver, with the OAuth install when configured. */
-function boltApp(config: Config, deps: Deps): App {
+/**
+ * The Bolt app itself, over Socket Mode or our HTTP receiver, with the OAuth install when configured, or else the
+ * one workspace's token (`workspace`).
+ */
+function boltApp(config: Config, deps: Deps, workspace: SingleWorkspace | undefined): App {
   const socketMode = usesSocketMode(config);
   const oauth = oauthAppOptions(config.slack, deps.store.installations, deps.log);
   const logger = boltLogger(deps.log);
   return new App({
-    // With the OAuth install every workspace's token comes from its installation; a leftover one is ignored.
-    token: config.slack.oauth ? undefined : config.slack.botToken,
+    authorize: workspace?.authorize,
     appToken: config.slack.appToken,
     socketMode,
     ...(socketMode
@@ -72,10 +77,19 @@ function wireListeners(bolt: App, deps: Deps): void {
 interface Jobs {
   digests: DigestScheduler;
   outbox: Outbox;
+  workspace: SingleWorkspace | undefined;
 }
 
-/** Starts Bolt, then the digests and the outbox's replays; resolves with the bound port in HTTP mode. */
-async function startApp(config: Config, deps: Deps, bolt: App, { digests, outbox }: Jobs): Promise<{ port?: number }> {
+/**
+ * Starts Bolt, then the digests and the outbox's replays; resolves with the bound port in HTTP mode. A bot token
+ * Slack does not confirm is reported, not fatal: Slack may be briefly unreachable, and requests ask again.
+ */
+async function startApp(
+  config: Config,
+  deps: Deps,
+  bolt: App,
+  { digests, outbox, workspace }: Jobs,
+): Promise<{ port?: number }> {
   const socketMode = usesSocketMode(config);
   const server = await bolt.start(config.port);
   const address = socketMode ? null : (server as Server).address();
@@ -83,6 +97,9 @@ async function startApp(config: Config, deps: Deps, bolt: App, { digests, outbox
   deps.log.info({ mode: socketMode ? 'socket' : 'http', port }, 'app started');
   digests.start();
   outbox.start();
+  const failed = await workspace?.check();
+  if (failed)
+    deps.log.warn({ err: failed }, 'Slack did not confirm the bot token at start; each request will ask again');
   return { port };
 }
 
@@ -102,16 +119,22 @@ async function stopApp(deps: Deps, bolt: App, { digests, outbox }: Jobs): Promis
 
 /** Builds the Bolt app with every listener; never starts itself (main.ts and the tests do). */
 export function createApp(config: Config, deps: Deps): JourneyApp {
-  const bolt = boltApp(config, deps);
+  // With the OAuth install every workspace's token comes from its installation; a leftover one is ignored.
+  const { oauth, botToken } = config.slack;
+  const workspace =
+    oauth || !botToken
+      ? undefined
+      : singleWorkspace(botToken, { ...slackClientOptions(config), logger: boltLogger(deps.log) });
+  const bolt = boltApp(config, deps, workspace);
   wireListeners(bolt, deps);
-  const digests = createDigestScheduler(deps, (map) => clientForTeam(bolt, deps, map.teamId));
-  const outbox = journalRequests(bolt, deps, {
-    leaseMs: config.outboxLeaseMs,
-    clientFor: (teamId) => clientForTeam(bolt, deps, teamId),
-  });
-  const jobs = { digests, outbox };
+  const clients: ClientSource = { bolt, workspace: workspace?.client };
+  const clientFor = (teamId: string, enterpriseId?: string) => clientForTeam(clients, deps, teamId, enterpriseId);
+  const digests = createDigestScheduler(deps, (map) => clientFor(map.teamId));
+  const outbox = journalRequests(bolt, deps, { leaseMs: config.outboxLeaseMs, clientFor });
+  const jobs = { digests, outbox, workspace };
   return {
     bolt,
+    clientFor,
     digests,
     start: () => startApp(config, deps, bolt, jobs),
     stop: () => stopApp(deps, bolt, jobs),

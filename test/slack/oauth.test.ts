@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyMap } from '../../src/journey/model.ts';
-import { clientForTeam } from '../../src/slack/flows/team-client.ts';
 import { BOT_SCOPES } from '../../src/slack/scopes.ts';
 import { createSignedClient, type SignedClient } from '../slack-fake/signed-client.ts';
 import type { FakeTeam, RecordedCall } from '../slack-fake/web-api.ts';
@@ -223,12 +222,12 @@ describe('several workspaces on one app', () => {
   });
 
   it('gives background work a client authorised for the right workspace', async () => {
-    const acme = await clientForTeam(h.app.bolt, h.deps, ACME.teamId);
-    const globex = await clientForTeam(h.app.bolt, h.deps, GLOBEX.teamId);
+    const acme = await h.app.clientFor(ACME.teamId);
+    const globex = await h.app.clientFor(GLOBEX.teamId);
     expect(await acme.auth.test()).toMatchObject({ team_id: ACME.teamId });
     expect(await globex.auth.test()).toMatchObject({ team_id: GLOBEX.teamId });
     expect(h.fake.lastCall('auth.test')?.token).toBe(await botTokenOf(GLOBEX.teamId));
-    await expect(clientForTeam(h.app.bolt, h.deps, 'T0STRANGER')).rejects.toThrow('not installed in team T0STRANGER');
+    await expect(h.app.clientFor('T0STRANGER')).rejects.toThrow('not installed in team T0STRANGER');
   });
 
   it('finds the token of an org-wide install through the enterprise', async () => {
@@ -240,7 +239,7 @@ describe('several workspaces on one app', () => {
     };
     const page = await install(org);
     expect(page.status).toBe(200);
-    const client = await clientForTeam(h.app.bolt, h.deps, 'T0INITECHSALES', 'E0INITECH');
+    const client = await h.app.clientFor('T0INITECHSALES', 'E0INITECH');
     expect(await client.auth.test()).toMatchObject({ enterprise_id: 'E0INITECH', is_enterprise_install: true });
   });
 });
@@ -257,7 +256,7 @@ describe('uninstalling', () => {
         await h.deps.store.installations?.find({ teamId: wayne.teamId, isEnterpriseInstall: false }),
       ).toBeUndefined(),
     );
-    await expect(clientForTeam(h.app.bolt, h.deps, wayne.teamId)).rejects.toThrow('not installed');
+    await expect(h.app.clientFor(wayne.teamId)).rejects.toThrow('not installed');
     await vi.waitFor(async () => expect(await h.deps.store.maps.get(wayne.teamId, map.id)).toBeUndefined());
     expect(await h.deps.store.maps.list(wayne.teamId)).toEqual([]);
   });
@@ -269,8 +268,8 @@ describe('a single workspace (no OAuth settings)', () => {
     try {
       expect(single.deps.store.installations).toBeUndefined();
       expect((await fetch(`${single.baseUrl}/slack/install`, { redirect: 'manual' })).status).toBe(404);
-      const client = await clientForTeam(single.app.bolt, single.deps, 'T0JOURNEY');
-      expect(client).toBe(single.app.bolt.client);
+      const client = await single.app.clientFor('T0JOURNEY');
+      expect(client).toBe(await single.app.clientFor('T0OTHERTEAM'));
       expect(await client.auth.test()).toMatchObject({ team_id: 'T0JOURNEY' });
     } finally {
       await single.stop();
