@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
+import { TurnTransaction } from './turn-transaction.ts';
 
 /** keyv's table as @keyv/sqlite made it, so a data file written before keeps working. */
 const TABLE = 'keyv';
@@ -15,13 +16,15 @@ export type SqlRow = Record<string, unknown>;
  * SQLite through `node:sqlite`, built into Node 22: a keyv store adapter plus the raw statements the backend's
  * logs, claims and outbox need. It replaces node-sqlite3, which ran every statement through libuv's thread pool
  * (a hop and a callback each, most of a thread reply's CPU) and needed a native build on install. Statements run
- * synchronously: an embedded SQLite answers in microseconds, faster than the hop cost.
+ * synchronously: an embedded SQLite answers in microseconds, faster than the hop cost. Those of one turn of the
+ * event loop share a transaction (TurnTransaction), and each answers once it is committed.
  */
 export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
   readonly opts = { dialect: 'sqlite', table: TABLE };
   namespace?: string;
   readonly #db: DatabaseSync;
   readonly #prepared = new Map<string, StatementSync>();
+  readonly #turn: TurnTransaction;
 
   /** `file`: a path, or `:memory:`. `busyTimeoutMs`: how long a write waits for another process's lock. */
   constructor(file: string, { busyTimeoutMs }: { busyTimeoutMs: number }) {
@@ -38,11 +41,12 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
     // 10,000 pages costs a 40 MB WAL at most and changes nothing a crash can lose.
     this.#db.exec(`PRAGMA wal_autocheckpoint = ${WAL_PAGES_BEFORE_CHECKPOINT}`);
     this.#db.exec(SCHEMA);
+    this.#turn = new TurnTransaction(this.#db);
   }
 
-  /** Runs one statement and answers its rows (none for a write without RETURNING). */
-  query(sql: string, params: readonly unknown[] = []): SqlRow[] {
-    return this.#statement(sql).all(...(params as SQLInputValue[])) as SqlRow[];
+  /** Runs one statement and answers its rows (none for a write without RETURNING) once they are committed. */
+  query(sql: string, params: readonly unknown[] = []): Promise<SqlRow[]> {
+    return this.#turn.run(() => this.#statement(sql).all(...(params as SQLInputValue[])) as SqlRow[]);
   }
 
   #statement(sql: string): StatementSync {
@@ -56,12 +60,12 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    const row = this.#statement(`SELECT value FROM ${TABLE} WHERE key = ?`).get(key) as SqlRow | undefined;
+    const [row] = await this.query(`SELECT value FROM ${TABLE} WHERE key = ?`, [key]);
     return row?.value as StoredData<Value> | undefined;
   }
 
   async getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
-    const rows = this.query(`SELECT key, value FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`, [
+    const rows = await this.query(`SELECT key, value FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`, [
       JSON.stringify(keys),
     ]);
     const found = new Map(rows.map((row) => [String(row.key), row.value]));
@@ -69,7 +73,7 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async set(key: string, value: unknown): Promise<boolean> {
-    this.query(
+    await this.query(
       `INSERT INTO ${TABLE} (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       [key, value],
     );
@@ -77,32 +81,33 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async has(key: string): Promise<boolean> {
-    return this.query(`SELECT 1 AS found FROM ${TABLE} WHERE key = ?`, [key]).length > 0;
+    return (await this.query(`SELECT 1 AS found FROM ${TABLE} WHERE key = ?`, [key])).length > 0;
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.#statement(`DELETE FROM ${TABLE} WHERE key = ?`).run(key).changes > 0;
+    return (await this.query(`DELETE FROM ${TABLE} WHERE key = ? RETURNING 1 AS found`, [key])).length > 0;
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
-    const sql = `DELETE FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`;
-    return this.#statement(sql).run(JSON.stringify(keys)).changes > 0;
+    const sql = `DELETE FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?)) RETURNING 1 AS found`;
+    return (await this.query(sql, [JSON.stringify(keys)])).length > 0;
   }
 
   /** Only this namespace's keys, or every key without one. */
   async clear(): Promise<void> {
-    this.query(`DELETE FROM ${TABLE} WHERE key LIKE ? ESCAPE '\\'`, [namespacePattern(this.namespace)]);
+    await this.query(`DELETE FROM ${TABLE} WHERE key LIKE ? ESCAPE '\\'`, [namespacePattern(this.namespace)]);
   }
 
   async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
     const sql = `SELECT key, value FROM ${TABLE} WHERE key LIKE ? ESCAPE '\\' ORDER BY key`;
     // Read whole before yielding: the caller may write between two entries.
-    for (const row of this.query(sql, [namespacePattern(namespace)])) {
+    for (const row of await this.query(sql, [namespacePattern(namespace)])) {
       yield [String(row.key), row.value as Awaited<Value>];
     }
   }
 
   async disconnect(): Promise<void> {
+    this.#turn.commit();
     this.#prepared.clear();
     if (this.#db.isOpen) this.#db.close();
   }

@@ -21,7 +21,7 @@ vitest.describe('the SQLite adapter', () => {
     await records.disconnect();
     const raw = new NodeSqliteStore(file, { busyTimeoutMs: 1_000 });
     vitest
-      .expect(raw.query('SELECT key, value FROM keyv'))
+      .expect(await raw.query('SELECT key, value FROM keyv'))
       .toEqual([{ key: 'journey:map:T1:M1', value: '{"value":{"name":"kept"}}' }]);
     await raw.disconnect();
   });
