@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { keys } from './keys.ts';
 import { FOREVER_MS, INSIGHT_CACHE_TTL_MS, SLOT_CLAIM_TTL_MS } from './retention.ts';
-import { TextRecordRepository } from './text-records.ts';
+import { TextRecordRepository, type UnreadableRecordError } from './text-records.ts';
 
 /**
  * Small facts that outlive a process: "last posted at", "where a person's interview is", "claimed by one
@@ -50,6 +50,16 @@ export class SummaryMarkRepository extends TextRecordRepository {
   /** UnreadableRecordError when the stored mark does not parse. */
   get(teamId: string, mapId: string, stageId: string): Promise<SummaryMark | undefined> {
     return this.getJson(keys.summaryMark(teamId, mapId, stageId), summaryMarkSchema);
+  }
+
+  /** The marks of several stages in one round trip, in their order; one that does not parse is its error. */
+  getEach(
+    teamId: string,
+    mapId: string,
+    stageIds: readonly string[],
+  ): Promise<Array<SummaryMark | undefined | UnreadableRecordError>> {
+    const markKeys = stageIds.map((stageId) => keys.summaryMark(teamId, mapId, stageId));
+    return this.getJsonEach(markKeys, summaryMarkSchema);
   }
 
   save(teamId: string, mapId: string, stageId: string, mark: SummaryMark): Promise<void> {

@@ -41,7 +41,7 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
     // 10,000 pages costs a 40 MB WAL at most and changes nothing a crash can lose.
     this.#db.exec(`PRAGMA wal_autocheckpoint = ${WAL_PAGES_BEFORE_CHECKPOINT}`);
     this.#db.exec(SCHEMA);
-    this.#turn = new TurnTransaction(this.#db);
+    this.#turn = new TurnTransaction(this.#db, file);
   }
 
   /** Runs one statement and answers its rows (none for a write without RETURNING) once they are committed. */
@@ -107,7 +107,7 @@ export class NodeSqliteStore extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async disconnect(): Promise<void> {
-    this.#turn.commit();
+    this.#turn.close();
     this.#prepared.clear();
     if (this.#db.isOpen) this.#db.close();
   }

@@ -34,17 +34,41 @@ export abstract class TextRecordRepository extends BackendRepository {
 
   /** Undefined when absent; UnreadableRecordError when present but not what the schema says. */
   protected async getJson<T>(key: string, schema: ZodType<T>): Promise<T | undefined> {
-    const text = await this.getText(key);
-    if (text === undefined) return undefined;
-    try {
-      return schema.parse(JSON.parse(text));
-    } catch (err) {
-      throw new UnreadableRecordError(key, { cause: err });
-    }
+    const read = parsedJson(key, await this.getText(key), schema);
+    if (read instanceof UnreadableRecordError) throw read;
+    return read;
+  }
+
+  /**
+   * Several records in one round trip, in the order of `keys`, each as getJson reads it, except that a record that
+   * does not parse comes back as its UnreadableRecordError: one bad record must not hide the others.
+   */
+  protected async getJsonEach<T>(
+    keys: readonly string[],
+    schema: ZodType<T>,
+  ): Promise<Array<T | undefined | UnreadableRecordError>> {
+    const values = await this.backend.records.getMany([...keys]);
+    return keys.map((key, index) => {
+      const value = values[index];
+      return parsedJson(key, typeof value === 'string' ? value : undefined, schema);
+    });
   }
 
   /** Validated before it is written: nothing unreadable gets in. */
   protected async setJson<T>(key: string, schema: ZodType<T>, value: T, ttlMs?: number): Promise<void> {
     await this.setText(key, JSON.stringify(schema.parse(value)), ttlMs);
+  }
+}
+
+function parsedJson<T>(
+  key: string,
+  text: string | undefined,
+  schema: ZodType<T>,
+): T | undefined | UnreadableRecordError {
+  if (text === undefined) return undefined;
+  try {
+    return schema.parse(JSON.parse(text));
+  } catch (err) {
+    return new UnreadableRecordError(key, { cause: err });
   }
 }

@@ -1,9 +1,26 @@
+import { resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 
 /** Someone waiting to hear how their statement went: told once the transaction holding it has committed. */
 interface Waiter {
   done: () => void;
   failed: (error: unknown) => void;
+}
+
+/**
+ * The open connections of this process to each file. Two of them (two instances in one process, as tests run them)
+ * must not wait for each other's lock: that wait blocks the event loop, so the turn holding the lock never ends.
+ * A connection that begins a transaction first commits the others' on the same file.
+ */
+const connectionsTo = new Map<string, Set<TurnTransaction>>();
+
+function connectionsToFile(path: string): Set<TurnTransaction> {
+  let connections = connectionsTo.get(path);
+  if (!connections) {
+    connections = new Set();
+    connectionsTo.set(path, connections);
+  }
+  return connections;
 }
 
 /**
@@ -15,10 +32,14 @@ interface Waiter {
  */
 export class TurnTransaction {
   readonly #db: DatabaseSync;
+  readonly #neighbours: Set<TurnTransaction>;
   #waiting: Waiter[] | null = null;
 
-  constructor(db: DatabaseSync) {
+  /** `file`: the database's path, or `:memory:` (a database of its own). */
+  constructor(db: DatabaseSync, file: string) {
     this.#db = db;
+    this.#neighbours = file === ':memory:' ? new Set() : connectionsToFile(resolve(file));
+    this.#neighbours.add(this);
   }
 
   /** Runs `statement` now, in this turn's transaction; resolves with its result once that transaction commits. */
@@ -53,8 +74,16 @@ export class TurnTransaction {
     for (const waiter of waiting) waiter.done();
   }
 
+  /** Commits what is pending; the connection is closing and no longer shares its file. */
+  close(): void {
+    this.commit();
+    this.#neighbours.delete(this);
+    for (const [path, connections] of connectionsTo) if (connections.size === 0) connectionsTo.delete(path);
+  }
+
   #begin(): void {
     if (this.#waiting) return;
+    for (const neighbour of this.#neighbours) if (neighbour !== this) neighbour.commit();
     // IMMEDIATE: the write lock is taken now, waiting (busy_timeout) for another process's, instead of failing
     // later when a read transaction must become a write one.
     this.#db.exec('BEGIN IMMEDIATE');

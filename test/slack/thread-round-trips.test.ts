@@ -15,6 +15,11 @@ const WAITING = 'before the answer';
  * outbox's record of the request (written before the ack), then three for the reply itself.
  */
 const MOST_BEFORE_ANSWER = 4;
+/**
+ * And after it: the record of the answer, the map's log, the department question's claim, the person, every stage's
+ * last summary mark in one read (it was one read a stage), and the outbox's removal.
+ */
+const MOST_AFTER_ANSWER = 6;
 
 let h: Harness;
 let map: JourneyMap;
@@ -64,6 +69,7 @@ describe('a new thread reply that adds items (rules extraction, no model)', () =
       'idea: a guest checkout @decision\ncustomers complain the checkout asks for an account @decision',
     );
     expect(next.before.length).toBeLessThanOrEqual(MOST_BEFORE_ANSWER);
+    expect(next.after.length).toBeLessThanOrEqual(MOST_AFTER_ANSWER);
     expect(await liveItems(h, map)).toHaveLength(4);
   });
 });

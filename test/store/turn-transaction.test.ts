@@ -19,7 +19,8 @@ function database() {
       .map((row) => String(row.id));
   return {
     db,
-    turn: new TurnTransaction(db),
+    file,
+    turn: new TurnTransaction(db, file),
     committed,
     close: () => {
       reader.close();
@@ -73,8 +74,23 @@ describe('the statements of one turn of the event loop', () => {
   it('are committed before the database closes', async () => {
     opened = database();
     const write = insert(opened, 'a');
-    opened.turn.commit();
+    opened.turn.close();
     expect(opened.committed()).toEqual(['a']);
     expect(await write).toBe(1);
+  });
+
+  it('never wait on a lock another connection of this process holds for the turn (two instances, one process)', async () => {
+    opened = database();
+    const second = new DatabaseSync(opened.file);
+    const secondTurn = new TurnTransaction(second, opened.file);
+    try {
+      const first = insert(opened, 'a');
+      const other = secondTurn.run(() => second.prepare('INSERT INTO item (id) VALUES (?)').run('b').changes);
+      expect(await Promise.all([first, other])).toEqual([1, 1]);
+      expect(opened.committed()).toEqual(['a', 'b']);
+    } finally {
+      secondTurn.close();
+      second.close();
+    }
   });
 });

@@ -54,9 +54,10 @@ export async function postDueSummaries(
 ): Promise<{ awaitingQuiet: boolean }> {
   if (map.archivedAt) return { awaitingQuiet: false };
   let awaitingQuiet = false;
-  for (const stageView of view.stages) {
+  const marks = await lastSummaries(deps, map, view.stages);
+  for (const [index, stageView] of view.stages.entries()) {
     try {
-      awaitingQuiet = (await postIfDue(deps, client, map, view, stageView)) || awaitingQuiet;
+      awaitingQuiet = (await postIfDue(deps, client, map, view, stageView, marks[index])) || awaitingQuiet;
     } catch (err) {
       deps.log.warn({ err, mapId: map.id, stageId: stageView.stage.id }, 'automatic summary failed');
     }
@@ -90,9 +91,9 @@ async function postIfDue(
   map: JourneyMap,
   view: JourneyView,
   stageView: StageView,
+  last: SummaryMark | undefined,
 ): Promise<boolean> {
   const stageId = stageView.stage.id;
-  const last = await lastSummary(deps, map, stageId);
   const now = deps.now();
   const trigger = dueSummary(map, stageView, last, now);
   if (!trigger) return awaitsQuiet(stageView, last, now);
@@ -113,15 +114,22 @@ async function postIfDue(
   return false;
 }
 
-/** A mark that cannot be read counts as none: the worst case is one summary more, never one lost input. */
-async function lastSummary(deps: Deps, map: JourneyMap, stageId: string): Promise<SummaryMark | undefined> {
-  try {
-    return await deps.store.summaryMarks.get(map.teamId, map.id, stageId);
-  } catch (err) {
-    if (!(err instanceof UnreadableRecordError)) throw err;
-    deps.log.warn({ err, mapId: map.id, stageId }, 'summary mark unreadable');
+/**
+ * Each stage's last summary mark, in one round trip. A mark that cannot be read counts as none: the worst case is
+ * one summary more, never one lost input.
+ */
+async function lastSummaries(
+  deps: Deps,
+  map: JourneyMap,
+  stages: readonly StageView[],
+): Promise<Array<SummaryMark | undefined>> {
+  const stageIds = stages.map((stageView) => stageView.stage.id);
+  const marks = await deps.store.summaryMarks.getEach(map.teamId, map.id, stageIds);
+  return marks.map((mark, index) => {
+    if (!(mark instanceof UnreadableRecordError)) return mark;
+    deps.log.warn({ err: mark, mapId: map.id, stageId: stageIds[index] }, 'summary mark unreadable');
     return undefined;
-  }
+  });
 }
 
 async function rememberSummary(deps: Deps, map: JourneyMap, stageView: StageView, now: Date): Promise<void> {
