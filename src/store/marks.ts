@@ -47,11 +47,6 @@ const summaryMarkSchema = z.object({
 export type SummaryMark = z.infer<typeof summaryMarkSchema>;
 
 export class SummaryMarkRepository extends TextRecordRepository {
-  /** UnreadableRecordError when the stored mark does not parse. */
-  get(teamId: string, mapId: string, stageId: string): Promise<SummaryMark | undefined> {
-    return this.getJson(keys.summaryMark(teamId, mapId, stageId), summaryMarkSchema);
-  }
-
   /** The marks of several stages in one round trip, in their order; one that does not parse is its error. */
   getEach(
     teamId: string,

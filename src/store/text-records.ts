@@ -24,8 +24,7 @@ export abstract class BackendRepository {
  */
 export abstract class TextRecordRepository extends BackendRepository {
   protected async getText(key: string): Promise<string | undefined> {
-    const value = await this.backend.records.get(key);
-    return typeof value === 'string' ? value : undefined;
+    return storedText(await this.backend.records.get(key));
   }
 
   protected async setText(key: string, value: string, ttlMs?: number): Promise<void> {
@@ -48,16 +47,18 @@ export abstract class TextRecordRepository extends BackendRepository {
     schema: ZodType<T>,
   ): Promise<Array<T | undefined | UnreadableRecordError>> {
     const values = await this.backend.records.getMany([...keys]);
-    return keys.map((key, index) => {
-      const value = values[index];
-      return parsedJson(key, typeof value === 'string' ? value : undefined, schema);
-    });
+    return keys.map((key, index) => parsedJson(key, storedText(values[index]), schema));
   }
 
   /** Validated before it is written: nothing unreadable gets in. */
   protected async setJson<T>(key: string, schema: ZodType<T>, value: T, ttlMs?: number): Promise<void> {
     await this.setText(key, JSON.stringify(schema.parse(value)), ttlMs);
   }
+}
+
+/** A record that is not text (none, or written by something else) reads as absent. */
+function storedText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function parsedJson<T>(

@@ -32,13 +32,16 @@ function connectionsToFile(path: string): Set<TurnTransaction> {
  */
 export class TurnTransaction {
   readonly #db: DatabaseSync;
+  /** Where this connection is registered in connectionsTo; null for a database of its own. */
+  readonly #path: string | null;
   readonly #neighbours: Set<TurnTransaction>;
   #waiting: Waiter[] | null = null;
 
   /** `file`: the database's path, or `:memory:` (a database of its own). */
   constructor(db: DatabaseSync, file: string) {
     this.#db = db;
-    this.#neighbours = file === ':memory:' ? new Set() : connectionsToFile(resolve(file));
+    this.#path = file === ':memory:' ? null : resolve(file);
+    this.#neighbours = this.#path === null ? new Set() : connectionsToFile(this.#path);
     this.#neighbours.add(this);
   }
 
@@ -78,7 +81,7 @@ export class TurnTransaction {
   close(): void {
     this.commit();
     this.#neighbours.delete(this);
-    for (const [path, connections] of connectionsTo) if (connections.size === 0) connectionsTo.delete(path);
+    if (this.#path !== null && this.#neighbours.size === 0) connectionsTo.delete(this.#path);
   }
 
   #begin(): void {

@@ -77,7 +77,7 @@ async function readTeam(store: TestStore, map: JourneyMap) {
     reply: await store.replyRecords.get({ teamId, channelId: 'CMAP', ts: '1700000000.000100' }),
     active: await store.activeInterviews.get(teamId, 'UA'),
     settle: await store.settleNotes.get(teamId, mapId),
-    summary: await store.summaryMarks.get(teamId, mapId, 'S1'),
+    summary: (await store.summaryMarks.getEach(teamId, mapId, ['S1']))[0],
     digest: await store.digestMarks.getLast(teamId, mapId),
     nudged: await store.nudgeMarks.getLastAt(teamId, mapId, 'UA'),
     reminders: await store.reminders.getCount(teamId, mapId, 'UA', WHEN),
