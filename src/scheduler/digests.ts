@@ -24,18 +24,6 @@ export interface DigestScheduler {
   stop(): Promise<void>;
 }
 
-/** Live maps grouped by workspace, each group in listing order. */
-function mapsByTeam(maps: readonly JourneyMap[]): JourneyMap[][] {
-  const teams = new Map<string, JourneyMap[]>();
-  for (const map of maps) {
-    if (map.archivedAt) continue;
-    const team = teams.get(map.teamId) ?? [];
-    team.push(map);
-    teams.set(map.teamId, team);
-  }
-  return [...teams.values()];
-}
-
 /** The Web API client for a map's workspace (one bot token, or that workspace's installation). */
 export type ClientForMap = (map: JourneyMap) => Promise<SlackClient>;
 
@@ -51,31 +39,43 @@ async function checkAllMaps(context: CheckContext): Promise<void> {
   if (context.stopped()) return;
   const { deps } = context;
   try {
-    const maps = await deps.store.maps.listAll();
+    const teamIds = await deps.store.maps.teamIds();
     const now = deps.now();
     const teams = new PQueue({ concurrency: TEAMS_AT_ONCE });
-    await teams.addAll(mapsByTeam(maps).map((teamMaps) => () => checkTeam(context, teamMaps, now)));
+    await teams.addAll(teamIds.map((teamId) => () => checkTeam(context, teamId, now)));
   } catch (err) {
     deps.log.error({ err }, 'digest check failed');
   }
 }
 
-/** One workspace's live maps, in turn, through one client. */
-async function checkTeam(context: CheckContext, maps: readonly JourneyMap[], now: Date): Promise<void> {
-  let client: SlackClient;
+/** One workspace's live maps, a page at a time and one map a turn, through one client. */
+async function checkTeam(context: CheckContext, teamId: string, now: Date): Promise<void> {
+  let client: SlackClient | undefined;
   try {
-    // Before any claim: a workspace that uninstalled must not use up its week's digest.
-    client = await context.clientFor(maps[0]!);
+    for await (const page of context.deps.store.maps.pages(teamId)) {
+      for (const map of page) {
+        if (context.stopped()) return;
+        if (map.archivedAt) continue;
+        client ??= await workspaceClient(context, map);
+        if (!client) return;
+        await checkMap(context.deps, map, client, now);
+        // Back to the event loop between maps: an embedded store answers without leaving the microtask queue,
+        // and a check of thousands of maps would otherwise hold up every request arriving meanwhile.
+        await setImmediate();
+      }
+    }
   } catch (err) {
-    context.deps.log.warn({ err, teamId: maps[0]?.teamId }, 'no Slack client for workspace; digests not posted');
-    return;
+    context.deps.log.error({ err, teamId }, 'digest check of workspace failed');
   }
-  for (const map of maps) {
-    if (context.stopped()) return;
-    await checkMap(context.deps, map, client, now);
-    // Back to the event loop between maps: an embedded store answers without leaving the microtask queue, and
-    // a check of thousands of maps would otherwise hold up every request arriving meanwhile.
-    await setImmediate();
+}
+
+/** Asked before any claim: a workspace that uninstalled must not use up its week's digest. */
+async function workspaceClient(context: CheckContext, map: JourneyMap): Promise<SlackClient | undefined> {
+  try {
+    return await context.clientFor(map);
+  } catch (err) {
+    context.deps.log.warn({ err, teamId: map.teamId }, 'no Slack client for workspace; digests not posted');
+    return undefined;
   }
 }
 

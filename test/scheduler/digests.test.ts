@@ -9,12 +9,17 @@ import { makeMap } from '../support/factories.ts';
 function stubDeps(maps: () => Promise<JourneyMap[]>) {
   const markerReads: string[] = [];
   let listings = 0;
+  let listed: JourneyMap[] = [];
   const deps = {
     store: {
       maps: {
-        listAll: () => {
+        teamIds: async () => {
           listings++;
-          return maps();
+          listed = await maps();
+          return [...new Set(listed.map((map) => map.teamId))];
+        },
+        async *pages(teamId: string) {
+          yield listed.filter((map) => map.teamId === teamId);
         },
       },
       digestMarks: {

@@ -68,7 +68,7 @@ async function readTeam(store: TestStore, map: JourneyMap) {
   return {
     map: await store.maps.get(teamId, mapId),
     maps: (await store.maps.list(teamId)).length,
-    everywhere: (await store.maps.listAll()).some((listed) => listed.teamId === teamId),
+    everywhere: (await store.maps.teamIds()).includes(teamId),
     byChannel: await store.maps.findByChannel(teamId, 'CMAP'),
     contributions: (await store.contributions.list(teamId, mapId)).length,
     person: await store.people.get(teamId, 'UA'),
