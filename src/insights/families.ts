@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Language } from '../i18n/index.ts';
 import { DEPARTMENTS, type Department } from '../journey/model.ts';
-import { compilePhrase, type Phrase, phraseKey } from './phrase.ts';
+import { compilePhrase, type MatchableText, type Phrase, phraseKey, phraseMatches } from './phrase.ts';
 
 /**
  * Evidence is written per script rather than per map language: a Greek map gets English answers too, and one
@@ -27,6 +27,20 @@ export const localizedText = z.strictObject({
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /**
+ * A narrower fix for some of a family's obstacles, chosen when the obstacle says so: an app that older customers
+ * cannot use needs a different fix from a shop entrance with steps, though both are about access.
+ */
+const variantSchema = z.strictObject({
+  /** For whoever edits the playbook: never shown in Slack. */
+  label: z.string().trim().min(1).max(300),
+  /** Words in the obstacle that call for this fix instead of the family's own; the first variant they fit wins. */
+  when: requiredEvidence,
+  touchpoint: localizedText,
+  action: localizedText,
+  kpi: localizedText,
+});
+
+/**
  * One obstacle family: what identifies it (a strong phrase alone, or what is affected together with what goes
  * wrong; context from the map makes it likelier; an `against` term rules it out) and the fix a consultant would
  * sign for it, with its touchpoint, owners and KPI.
@@ -44,6 +58,7 @@ export const familySchema = z.strictObject({
   touchpoint: z.strictObject({ label: localizedText, keywords: requiredEvidence }),
   action: localizedText,
   kpi: localizedText,
+  variants: z.array(variantSchema).max(5).optional(),
 });
 export type FamilyData = z.infer<typeof familySchema>;
 
@@ -92,14 +107,26 @@ function addTerms(target: Record<string, string[]> | undefined, more: FamilyExte
   }
 }
 
-export interface Family {
+/** What an improvement says: where, what to do and how to measure it. */
+export interface Fix {
+  touchpoint: LocalizedText;
+  action: LocalizedText;
+  kpi: LocalizedText;
+}
+
+export interface Family extends Fix {
   id: string;
   label: string;
   evidence: Record<EvidenceKind, Phrase[]>;
   departments: Department[];
-  touchpoint: { label: LocalizedText; phrases: Phrase[] };
-  action: LocalizedText;
-  kpi: LocalizedText;
+  /** Where the family's obstacles happen, to find that touchpoint among the stage's. */
+  touchpointPhrases: Phrase[];
+  variants: Array<Fix & { when: Phrase[] }>;
+}
+
+/** The fix for one obstacle of the family: the first variant whose words the obstacle uses, else the family's own. */
+export function fixFor(family: Family, obstacle: MatchableText): Fix {
+  return family.variants.find((variant) => variant.when.some((phrase) => phraseMatches(phrase, obstacle))) ?? family;
 }
 
 /** The terms compiled, each inflection or repeat of one term kept once: they would match the same words. */
@@ -120,15 +147,26 @@ export function compileFamily(data: FamilyData): Family {
     label: data.label,
     evidence,
     departments: data.departments,
-    touchpoint: { label: data.touchpoint.label, phrases: compileTerms(data.touchpoint.keywords) },
+    touchpoint: data.touchpoint.label,
+    touchpointPhrases: compileTerms(data.touchpoint.keywords),
     action: data.action,
     kpi: data.kpi,
+    variants: (data.variants ?? []).map(({ when, touchpoint, action, kpi }) => ({
+      when: compileTerms(when),
+      touchpoint,
+      action,
+      kpi,
+    })),
   };
 }
 
 /** Every term that folds to nothing (punctuation only) is a typo in the data: it would never match. */
 export function emptyTerms(data: FamilyData): string[] {
-  const groups = [...EVIDENCE_KINDS.map((kind) => data[kind]), data.touchpoint.keywords];
+  const groups = [
+    ...EVIDENCE_KINDS.map((kind) => data[kind]),
+    data.touchpoint.keywords,
+    ...(data.variants ?? []).map((variant) => variant.when),
+  ];
   return groups
     .flatMap((group) => EVIDENCE_SCRIPTS.flatMap((script) => group[script]))
     .filter((t) => !compilePhrase(t));

@@ -1,9 +1,10 @@
 import { type Language, mapTranslator, type Translator } from '../i18n/index.ts';
 import { departmentList } from '../journey/department-names.ts';
 import type { Department, JourneyMap, JourneyView, MergedItem, StageView } from '../journey/model.ts';
-import type { LocalizedText } from './families.ts';
+import { fixFor, type LocalizedText } from './families.ts';
 import { touchpointFor } from './match.ts';
 import { type ObstacleGroup, obstacleGroups } from './obstacle-groups.ts';
+import { matchableText } from './phrase.ts';
 import type { Playbook } from './playbook.ts';
 import { byReach } from './rank.ts';
 import { type DetectedGap, detectStageGaps } from './stage-gaps.ts';
@@ -119,11 +120,12 @@ function gapImprovements(
 function familyImprovement(group: ObstacleGroup, stage: StageContext): RankedImprovement {
   const family = group.family!;
   const fill = filler(stage.language, stage.values);
+  const fix = fixFor(family, matchableText(group.lead));
   const improvement: Improvement = {
     answers: { kind: 'obstacle', text: shorten(group.lead, QUOTE_LENGTH) },
-    action: fill(family.action),
-    touchpoint: touchpointFor(group.lead, stage.touchpoints, family) ?? fill(family.touchpoint.label),
-    kpi: fill(family.kpi),
+    action: fill(fix.action),
+    touchpoint: touchpointFor(group.lead, stage.touchpoints, family) ?? fill(fix.touchpoint),
+    kpi: fill(fix.kpi),
     owners: family.departments,
     patternId: family.id,
   };

@@ -19,7 +19,7 @@ export function touchpointFor(
   });
   if (named) return named.text;
   if (!family) return null;
-  const placesNamed = family.touchpoint.phrases.filter((phrase) => phraseMatches(phrase, obstacleText));
-  const places = placesNamed.length > 0 ? placesNamed : family.touchpoint.phrases;
+  const placesNamed = family.touchpointPhrases.filter((phrase) => phraseMatches(phrase, obstacleText));
+  const places = placesNamed.length > 0 ? placesNamed : family.touchpointPhrases;
   return touchpoints.find((touchpoint) => phraseScore(places, matchableText(touchpoint.text)) > 0)?.text ?? null;
 }

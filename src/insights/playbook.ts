@@ -75,6 +75,9 @@ export const playbookSchema = z
         { action, kpi, touchpoint: family.touchpoint.label },
         FAMILY_VARIABLES,
       );
+      family.variants?.forEach(({ action, kpi, touchpoint }, variant) => {
+        checkTemplates(issue, ['families', index, 'variants', variant], { action, kpi, touchpoint }, FAMILY_VARIABLES);
+      });
       for (const term of emptyTerms(family)) issue(['families', index], `"${term}" matches nothing`);
     });
     playbook.gaps.forEach(({ when, id: _, ...templates }, index) => {

@@ -194,7 +194,9 @@ const ENGLISH_CATALOG = catalogPhrases('en', 'summary', ENGLISH_RUNS);
 function playbookTexts(language: Language): string[] {
   const pick = (text: LocalizedText) => text[language];
   return [
-    ...playbook.families.flatMap((family) => [family.action, family.kpi, family.touchpoint.label].map(pick)),
+    ...playbook.families
+      .flatMap((family) => [family, ...family.variants])
+      .flatMap((fix) => [fix.action, fix.kpi, fix.touchpoint].map(pick)),
     ...shipped.gaps.flatMap((rule) => [rule.gap, rule.action, rule.touchpoint, rule.kpi].map(pick)),
     ...[shipped.fallback.action, shipped.fallback.touchpoint, shipped.fallback.kpi].map(pick),
   ];

@@ -2,8 +2,11 @@ import { compileFamily, type Family, type FamilyData } from '../../src/insights/
 import type { Playbook } from '../../src/insights/playbook.ts';
 import { loadPlaybook } from '../../src/insights/playbook-file.ts';
 
-const text = (en: string) => ({ en, el: `${en} (el)`, 'zh-Hans': `${en}（简）`, 'zh-Hant': `${en}（繁）` });
+/** A text in every language, the English marked in the others. */
+export const localized = (en: string) => ({ en, el: `${en} (el)`, 'zh-Hans': `${en}（简）`, 'zh-Hant': `${en}（繁）` });
 const none = { en: [], el: [], zh: [] };
+/** Each fixture family's data as written, to build a variant of it. */
+const written = new WeakMap<Family, FamilyData>();
 
 /** A family for the engine's own tests: small, readable word lists, not the shipped playbook's. */
 export function family(
@@ -11,7 +14,7 @@ export function family(
   evidence: Partial<Pick<FamilyData, 'strong' | 'subject' | 'problem' | 'against' | 'context'>>,
   touchpoint = ['web*'],
 ): Family {
-  return compileFamily({
+  const data: FamilyData = {
     id,
     label: id,
     strong: evidence.strong ?? none,
@@ -20,10 +23,20 @@ export function family(
     against: evidence.against ?? none,
     context: evidence.context ?? none,
     departments: ['operations'],
-    touchpoint: { label: text(`${id} place`), keywords: { en: touchpoint, el: touchpoint, zh: ['网站'] } },
-    action: text(`Fix ${id}`),
-    kpi: text(`KPI of ${id}`),
-  });
+    touchpoint: { label: localized(`${id} place`), keywords: { en: touchpoint, el: touchpoint, zh: ['网站'] } },
+    action: localized(`Fix ${id}`),
+    kpi: localized(`KPI of ${id}`),
+  };
+  const compiled = compileFamily(data);
+  written.set(compiled, data);
+  return compiled;
+}
+
+/** The data a fixture family was made from. */
+export function familyData(fixture: Family): FamilyData {
+  const data = written.get(fixture);
+  if (!data) throw new Error(`${fixture.id} is not a fixture family`);
+  return data;
 }
 
 export const TILL_QUEUE = family(

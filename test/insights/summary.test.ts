@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileFamily } from '../../src/insights/families.ts';
 import { summariseStage, topImprovements } from '../../src/insights/summary.ts';
 import { MAX_IMPROVEMENTS, QUOTE_LENGTH } from '../../src/insights/types.ts';
 import { fold } from '../../src/journey/fold.ts';
@@ -6,7 +7,7 @@ import type { Contribution } from '../../src/journey/model.ts';
 import { createStages } from '../../src/journey/stages.ts';
 import { sampleJourney } from '../fixtures/journeys.ts';
 import { conversation, makeMap } from '../support/factories.ts';
-import { FAMILIES, family, fixturePlaybook } from './family-fixtures.ts';
+import { FAMILIES, family, familyData, fixturePlaybook, localized, PARKING } from './family-fixtures.ts';
 
 /** Engine behaviour is tested on small fixture families; the shipped families are judged by `npm run eval:insights`. */
 const SIX = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'].map((word) =>
@@ -211,6 +212,34 @@ describe('summariseStage: improvements', () => {
     say('U3', 'sales', 's2', 'obstacle', 'ΜΕΓΑΛΗ ΟΥΡΑ ΣΤΟ ΤΑΜΕΙΟ');
     const { improvements } = summariseStage(greek, fold(greek, contributions), 's2', playbook);
     expect(improvements[0]).toMatchObject({ patternId: 'till_queue', answers: { text: 'ΜΕΓΑΛΗ ΟΥΡΑ ΣΤΟ ΤΑΜΕΙΟ' } });
+  });
+
+  it("gives a family's narrower fix to an obstacle that names what it is for, and the family's own to the rest", () => {
+    const parkingWithVariant = compileFamily({
+      ...familyData(PARKING),
+      variants: [
+        {
+          label: 'bikes',
+          when: { en: ['bike*'], el: ['ποδηλατ*'], zh: ['自行车', '自行車'] },
+          touchpoint: localized('Bike racks'),
+          action: localized('Add bike racks by the door'),
+          kpi: localized('Bikes parked a day'),
+        },
+      ],
+    });
+    const { say, contributions } = conversationOnMap();
+    say('U1', 'support', 's2', 'obstacle', 'The car park is always full of bikes');
+    say('U2', 'sales', 's3', 'obstacle', 'The car park is always full');
+    const withVariant = fixturePlaybook([parkingWithVariant]);
+    const improvementOf = (stageId: string) =>
+      summariseStage(map, fold(map, contributions), stageId, withVariant).improvements[0];
+    expect(improvementOf('s2')).toMatchObject({
+      patternId: 'parking',
+      action: 'Add bike racks by the door',
+      touchpoint: 'Bike racks',
+      kpi: 'Bikes parked a day',
+    });
+    expect(improvementOf('s3')).toMatchObject({ patternId: 'parking', action: 'Fix parking', kpi: 'KPI of parking' });
   });
 
   it('asks the people who raised an obstacle no family fits, once, instead of inventing a fix', () => {
