@@ -23,12 +23,7 @@ async function stageSummary(map: JourneyMap, stageName: string): Promise<string>
 
 describe('an accessibility obstacle', () => {
   it('about the app gets the app fix, and one about steps gets the premises fix, in the map’s language', async () => {
-    const map = await createMapThroughModal(h, {
-      name: '銀行開戶旅程',
-      goal: '為什麼客戶開戶到一半就放棄？',
-      personaName: '陳先生，退休',
-      personaDescription: '第一次用手機開戶',
-    });
+    const map = await createMapThroughModal(h, { name: '銀行開戶旅程', goal: '為什麼客戶開戶到一半就放棄？' });
     const [consider, decide] = [map.stages[1]!, map.stages[2]!];
     await replyInThread(h, map, 'U0CAROL', `障礙：長輩根本不會用我們的App，字太小 @${consider.name}`);
     await replyInThread(h, map, 'U0DAVE', `障礙：輪椅客人進不了分行，門口有三個台階 @${decide.name}`);
