@@ -24,7 +24,7 @@ import { NEW_MAP_FIELDS as F } from '../../ids.ts';
 import { escapeMrkdwn, isUserId, mention } from '../../text.ts';
 import { newMapModal } from '../../views/new-map-modal.ts';
 import { mapCreatedNotice, mapNotPostedNotice } from '../../views/notices.ts';
-import { parseMetadata } from './view-payload.ts';
+import { parseMetadata, submittedTeamId } from './view-payload.ts';
 
 const text = z.object({ value: z.string().nullish() }).transform((v) => v.value ?? '');
 const selected = z.object({ selected_option: z.object({ value: z.string() }).nullish() });
@@ -210,7 +210,7 @@ function readSubmission(
 ): Submission | { refusal: ViewResponseAction; unreadable?: boolean } {
   const values = valuesSchema.safeParse(view.state?.values);
   const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
-  const teamId = body.view.team_id || body.team?.id;
+  const teamId = submittedTeamId(view.team_id, body.team?.id);
   if (!values.success || !metadata.success || !teamId) {
     const t = translator(metadata.data?.modalLanguage);
     const errors = { [F.name]: t.t('newMap.errors.unreadable') };

@@ -10,7 +10,7 @@ import { runInterviewStep } from '../../flows/interview.ts';
 import { mayView } from '../../flows/map-access.ts';
 import { personTranslator } from '../../flows/users.ts';
 import { blockIdOf, readStageValues, wholeFormBlockId } from './stage-form.ts';
-import { parseMetadata } from './view-payload.ts';
+import { parseMetadata, submittedTeamId } from './view-payload.ts';
 
 const metadataSchema = z.object({ mapId: z.string().min(1), stageIndex: z.number().int().min(0) });
 
@@ -29,7 +29,7 @@ interface StageForm {
 function readStageForm(body: Args['body'], view: Args['view']): StageForm | undefined {
   const answers = readStageValues(view.state?.values);
   const metadata = metadataSchema.safeParse(parseMetadata(view.private_metadata));
-  const teamId = view.team_id || body.team?.id;
+  const teamId = submittedTeamId(view.team_id, body.team?.id);
   if (!answers || !metadata.success || !teamId) return undefined;
   return { teamId, ...metadata.data, answers };
 }
