@@ -18,14 +18,14 @@ const mapRefSchema = z.object({ teamId: z.string(), mapId: z.string() });
 /** The one entry of a name's reservation log: which map holds the name. */
 const NAME_OWNER_ENTRY = 'owner';
 
+/** Maps read at once when walking all of a workspace's. */
+const MAP_PAGE = 200;
+
 /**
  * Keys are scoped by team so a user of one workspace can never reach another's data, even with its ids.
  * Everything shared by several writers is append-only or claimed atomically; single records (a map, a
  * person, one person's interview) are written whole by the one actor that owns them.
  */
-/** Maps read at once when walking all of a workspace's. */
-const MAP_PAGE = 200;
-
 export class MapRepository {
   readonly #backend: Backend;
   /** Teams this process knows to be indexed: the mark is never taken back while the team's data lives. */
