@@ -20,7 +20,7 @@ export const fixed = (value: number, digits = 1): string => (Number.isFinite(val
 export const whole = (value: number): string =>
   Number.isFinite(value) ? Math.round(value).toLocaleString('en') : 'n/a';
 export const megabytes = (bytes: number): string => fixed(bytes / 1024 / 1024, 1);
-export const percent = (ratio: number): string => `${fixed(ratio * 100, 0)}%`;
+export const percent = (ratio: number, digits = 0): string => `${fixed(ratio * 100, digits)}%`;
 
 /** Present with `node --expose-gc` (what `npm run bench` passes); without it memory figures include garbage. */
 export const gc = (globalThis as { gc?: () => void }).gc;

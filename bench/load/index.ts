@@ -162,6 +162,10 @@ async function measureSaturation(fake: FakeSlack): Promise<void> {
   const real = medianOf(runs, 'real', (run) => run.perSecond);
   const ratio = real / ceiling;
   const cpuPerRequest = (kind: AppKind) => medianOf(runs, kind, cpuMsPerRequest);
+  // Not map(percent): map's index would land in percent's digits.
+  const pairs = pairRatios(runs)
+    .map((pair) => percent(pair))
+    .join(', ');
   printTable(
     `Load (a) saturation: ${CONNECTIONS} connections, ${RUN_SECONDS} s per run after ${WARM_UP_SECONDS} s warm-up, ` +
       `mix of ${KINDS.join(' / ')}${SLACK_NOTE}`,
@@ -178,9 +182,9 @@ async function measureSaturation(fake: FakeSlack): Promise<void> {
     ]),
     [
       // One decimal: a whole percent printed "60%" beside "TARGET MISSED" for 59.9%.
-      `median req/s: ceiling ${whole(ceiling)}, real ${whole(real)}; real/ceiling ${fixed(ratio * 100, 1)}% ` +
+      `median req/s: ceiling ${whole(ceiling)}, real ${whole(real)}; real/ceiling ${percent(ratio, 1)} ` +
         `(target ${percent(TARGET_RATIO)}, goal ${percent(GOAL_RATIO)}): ${verdict(ratio, TARGET_RATIO, GOAL_RATIO, true)}; ` +
-        `each pair in turn: ${pairRatios(runs).map(percent).join(', ')}`,
+        `each pair in turn: ${pairs}`,
       `app CPU per request: ceiling ${fixed(cpuPerRequest('ceiling'), 2)} ms, real ` +
         `${fixed(cpuPerRequest('real'), 2)} ms (both make the same Slack calls; the real app also stores, folds ` +
         `and renders)`,

@@ -27,6 +27,12 @@ beforeAll(() => {
 const postAll = (bodies: readonly RawBody[]) =>
   Promise.all(bodies.map(({ body, contentType }) => postSigned(url, body, contentType)));
 
+/** One payload as Slack sends interactivity: a signed form, built once. */
+function postPayload(payload: unknown) {
+  const { body, contentType } = asPayloadForm(payload);
+  return postSigned(url, body, contentType);
+}
+
 describe('signed bodies that are no Slack payload', () => {
   it.each([
     ['JSON', 'null', JSON_TYPE],
@@ -141,7 +147,7 @@ describe('a form submitted with a view team id that is no text', () => {
     const { view, ...rest } = payload as { view: object };
     const forged = { ...rest, view: { ...view, team_id: {} } };
     const before = app.h.logs.length;
-    const reply = await postSigned(url, asPayloadForm(forged).body, asPayloadForm(forged).contentType);
+    const reply = await postPayload(forged);
     expect(reply.status).toBe(200);
     await settle(app.h);
     expect(app.h.logs.slice(before).filter((line) => Number(line.level) >= 50)).toEqual([]);
@@ -156,7 +162,7 @@ describe('Slack payloads with the parts Bolt routes by broken', () => {
     ['a view that is text', { ...(viewSubmission('map_new', '{}', {}) as object), view: 'map_new' }],
   ])('with %s are acknowledged at once, dropped and logged as a warning', async (_case, payload) => {
     const before = app.h.logs.length;
-    const reply = await postSigned(url, asPayloadForm(payload).body, asPayloadForm(payload).contentType);
+    const reply = await postPayload(payload);
     expect(reply.status).toBe(200);
     expect(reply.ms).toBeLessThan(3_000);
     const logged = app.h.logs.slice(before).map((line) => [line.level, line.msg]);
