@@ -134,6 +134,15 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
   const tracked = new Set<Promise<unknown>>();
   const backlog = () => queue.size + queue.pending;
   const stopAdapting = adaptWidth(queue, log, limits);
+  // Requests waiting for room. They are let in by the follow-up that starts once the queue is short again, not
+  // through the queue's events: p-queue's onSizeLessThan adds an AbortController and two listeners a waiter, and
+  // every start and end of a follow-up called all of them, a few per cent of a saturated app's CPU.
+  const waitingForRoom = new Set<() => void>();
+  const letWaitersIn = () => {
+    if (queue.size >= HIGH_WATER) return;
+    for (const letIn of waitingForRoom) letIn();
+    waitingForRoom.clear();
+  };
 
   async function settled(): Promise<void> {
     while (backlog() > 0 || tracked.size > 0) {
@@ -144,7 +153,13 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
 
   return {
     // Bound to the caller's context: the queue starts work from whichever task just ended, whose request it is not.
-    run: (work) => queue.add(AsyncResource.bind(work)),
+    run(work) {
+      const bound = AsyncResource.bind(work);
+      return queue.add(() => {
+        letWaitersIn();
+        return bound();
+      });
+    },
     track(pending) {
       const settle = () => tracked.delete(pending);
       tracked.add(pending);
@@ -152,7 +167,10 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
     },
     idle: (limitMs) => within(settled(), limitMs),
     async room(limitMs) {
-      if (queue.size >= HIGH_WATER) await within(queue.onSizeLessThan(HIGH_WATER), limitMs);
+      if (queue.size < HIGH_WATER) return;
+      const { promise, resolve } = Promise.withResolvers<void>();
+      waitingForRoom.add(resolve);
+      if (!(await within(promise, limitMs))) waitingForRoom.delete(resolve);
     },
     get backlog() {
       return backlog();
