@@ -54,7 +54,7 @@ function boltApp(config: Config, deps: Deps, workspace: SingleWorkspace | undefi
     convoStore: false,
     logger,
     logLevel: deps.log.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO,
-    clientOptions: slackClientOptions(config),
+    clientOptions: slackClientOptions(config.slack.apiUrl),
   });
 }
 
@@ -124,7 +124,7 @@ export function createApp(config: Config, deps: Deps): JourneyApp {
   const workspace =
     oauth || !botToken
       ? undefined
-      : singleWorkspace(botToken, { ...slackClientOptions(config), logger: boltLogger(deps.log) });
+      : singleWorkspace(botToken, { ...slackClientOptions(config.slack.apiUrl), logger: boltLogger(deps.log) });
   const bolt = boltApp(config, deps, workspace);
   wireListeners(bolt, deps);
   const clients: ClientSource = { bolt, workspace: workspace?.client };

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { App, type RespondFn, type SlackCommandMiddlewareArgs, type webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
+import { slackClientOptions } from '../../src/slack/client-options.ts';
 import { COMMAND } from '../../src/slack/ids.ts';
 import { createRenderQuota } from '../../src/slack/render-quota.ts';
 import { fakeWorkspace } from '../../test/slack-fake/ids.ts';
@@ -171,7 +172,8 @@ export async function startCeiling(options: ServerOptions): Promise<Running> {
   const app = new App({
     token: fakeWorkspace.botToken,
     signingSecret: options.signingSecret,
-    clientOptions: { slackApiUrl: options.apiUrl },
+    // The real app's client options (src/slack/client-options.ts): the same transport, retries and timeouts.
+    clientOptions: slackClientOptions(options.apiUrl),
     logger: silentLogger,
     // As in the real app (src/app.ts): Bolt's in-memory conversation store is unused and costs every request.
     convoStore: false,

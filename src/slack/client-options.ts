@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
 import { Agent, type RequestInit as UndiciInit, fetch as undiciFetch } from 'undici';
-import type { Config } from '../config.ts';
 
 /** Slack answers within 10 s or not at all. */
 export const SLACK_ANSWER_LIMIT_MS = 10_000;
@@ -33,6 +32,7 @@ const WEB_CLIENT_OPTIONS = {
   rejectRateLimitedCalls: false,
 } as const;
 
-export function slackClientOptions(config: Config) {
-  return { slackApiUrl: config.slack.apiUrl, ...WEB_CLIENT_OPTIONS };
+/** `apiUrl`: Slack's own when absent (config.slack.apiUrl). */
+export function slackClientOptions(apiUrl: string | undefined) {
+  return { slackApiUrl: apiUrl, ...WEB_CLIENT_OPTIONS };
 }

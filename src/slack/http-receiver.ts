@@ -34,7 +34,7 @@ export function httpReceiver(config: Config, deps: Deps, oauth: Partial<AppOptio
     ...(oauth as Partial<HTTPReceiverOptions>),
     // What App does for its own receiver: the installer's oauth.v2.access goes to the same Slack API URL.
     ...(oauth.installerOptions && {
-      installerOptions: { ...oauth.installerOptions, clientOptions: slackClientOptions(config) },
+      installerOptions: { ...oauth.installerOptions, clientOptions: slackClientOptions(config.slack.apiUrl) },
     }),
     customRoutes: [{ path: '/healthz', method: ['GET'], handler: healthCheck(deps) }],
     processEventErrorHandler: async (args) => {
