@@ -129,20 +129,35 @@ function adaptWidth(queue: PQueue, log: Logger, limits: WidthLimits): () => void
   };
 }
 
+/**
+ * Requests waiting for room, let in by the follow-up that starts once the queue is short again rather than through
+ * the queue's events: p-queue's onSizeLessThan adds an AbortController and two listeners a waiter, and every start
+ * and end of a follow-up called all of them, a few per cent of a saturated app's CPU.
+ */
+function roomForRequests(queue: PQueue) {
+  const waiting = new Set<() => void>();
+  return {
+    /** Call as a follow-up starts: the queue is one shorter. */
+    letWaitersIn() {
+      if (queue.size >= HIGH_WATER) return;
+      for (const letIn of waiting) letIn();
+      waiting.clear();
+    },
+    async wait(limitMs: number): Promise<void> {
+      if (queue.size < HIGH_WATER) return;
+      const { promise, resolve } = Promise.withResolvers<void>();
+      waiting.add(resolve);
+      if (!(await within(promise, limitMs))) waiting.delete(resolve);
+    },
+  };
+}
+
 export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WIDTH): FollowUps {
   const queue = new PQueue({ concurrency: Math.min(limits.max, Math.max(limits.min, START_WIDTH)) });
   const tracked = new Set<Promise<unknown>>();
   const backlog = () => queue.size + queue.pending;
   const stopAdapting = adaptWidth(queue, log, limits);
-  // Requests waiting for room. They are let in by the follow-up that starts once the queue is short again, not
-  // through the queue's events: p-queue's onSizeLessThan adds an AbortController and two listeners a waiter, and
-  // every start and end of a follow-up called all of them, a few per cent of a saturated app's CPU.
-  const waitingForRoom = new Set<() => void>();
-  const letWaitersIn = () => {
-    if (queue.size >= HIGH_WATER) return;
-    for (const letIn of waitingForRoom) letIn();
-    waitingForRoom.clear();
-  };
+  const room = roomForRequests(queue);
 
   async function settled(): Promise<void> {
     while (backlog() > 0 || tracked.size > 0) {
@@ -156,7 +171,7 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
     run(work) {
       const bound = AsyncResource.bind(work);
       return queue.add(() => {
-        letWaitersIn();
+        room.letWaitersIn();
         return bound();
       });
     },
@@ -166,12 +181,7 @@ export function createFollowUps(log: Logger, limits: WidthLimits = FOLLOW_UP_WID
       pending.then(settle, settle);
     },
     idle: (limitMs) => within(settled(), limitMs),
-    async room(limitMs) {
-      if (queue.size < HIGH_WATER) return;
-      const { promise, resolve } = Promise.withResolvers<void>();
-      waitingForRoom.add(resolve);
-      if (!(await within(promise, limitMs))) waitingForRoom.delete(resolve);
-    },
+    room: room.wait,
     get backlog() {
       return backlog();
     },
