@@ -3,8 +3,9 @@
 // started around each HTTP request) and reports, in the order the process does them, the store writes, the Slack
 // Web API calls and the HTTP answer they cause. Armed with a kill, it SIGKILLs its own process before or after the
 // Nth such store write. The drivers' public entry points are patched: node:sqlite (`StatementSync#all`, `#run`,
-// `#get`, `#iterate`, `DatabaseSync#exec`), pg (`Client#query`) and node-redis (`sendCommand`, MULTI and pipelines); `fetch` tags the Slack calls
-// with CRASH_LABEL_HEADER so the fake Slack counts the same calls.
+// `#get`, `#iterate`, `DatabaseSync#exec`), pg (`Client#query`) and node-redis (`sendCommand`, MULTI and pipelines);
+// both fetches the WebClient uses (Node's and undici's) tag the Slack calls with CRASH_LABEL_HEADER so the fake Slack
+// counts the same calls.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -145,13 +146,11 @@ function followRequests(): void {
   } as typeof http.Server.prototype.emit;
 }
 
-/**
- * Tags the counted Slack Web API calls for the fake, and reports when each goes out and when its answer is in.
- * The WebClient calls `fetch` (it takes globalThis.fetch when it is built, after this preload ran).
- */
-function followSlackCalls(): void {
-  const fetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+type Fetch = typeof globalThis.fetch;
+
+/** `fetch`, telling the fake which counted run each Slack Web API call belongs to and reporting when it goes and comes. */
+function followed(fetch: Fetch): Fetch {
+  return async (input: string | URL | Request, init?: RequestInit) => {
     const label = countedLabel();
     const url = input instanceof Request ? input.url : String(input);
     if (!label || !armed || !url.includes('/api/')) return fetch(input, init);
@@ -164,6 +163,16 @@ function followSlackCalls(): void {
     report({ label, kind: 'slack', phase: 'done', n, detail });
     return response;
   };
+}
+
+/**
+ * Follows both fetches the WebClient is given (src/slack/client-options.ts): undici's own, for most calls, and
+ * Node's, for file uploads. undici's CommonJS export is replaced here, before the app imports it and reads it.
+ */
+function followSlackCalls(): void {
+  globalThis.fetch = followed(globalThis.fetch);
+  const undici = require('undici') as { fetch: Fetch };
+  undici.fetch = followed(undici.fetch);
 }
 
 function listenToTheTest(): void {
