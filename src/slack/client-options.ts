@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { Agent, type RequestInit as UndiciInit, fetch as undiciFetch } from 'undici';
 
 /** Slack answers within 10 s or not at all. */
-export const SLACK_ANSWER_LIMIT_MS = 10_000;
+const SLACK_ANSWER_LIMIT_MS = 10_000;
 
 type SlackFetch = NonNullable<webApi.WebClientOptions['fetch']>;
 
