@@ -33,6 +33,20 @@ describe.each(cases)('the context of a reply on $name', ({ url, available }) => 
     expect(person?.department).toBe('sales');
   });
 
+  it.skipIf(!available)('validates a map once while its record is unchanged, and again once it changes', async () => {
+    const map = makeMap({ teamId: uniqueTeamId(), channelId: `C${newId()}` });
+    await store.maps.create(map);
+    const read = async () => (await store.replyContext.read(map.teamId, map.channelId, 'UA')).map;
+    const first = await read();
+    expect(await read()).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    await store.maps.save({ ...map, name: 'Renamed' });
+    const renamed = await read();
+    expect(renamed).not.toBe(first);
+    expect(renamed).toMatchObject({ id: map.id, name: 'Renamed' });
+    expect(first?.name).toBe(map.name);
+  });
+
   it.skipIf(!available)('follows the channel to another map, for one more read', async () => {
     const teamId = uniqueTeamId();
     const channelId = `C${newId()}`;
