@@ -5,6 +5,7 @@ import { claimUnlessReplay } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { archivedMapNotice } from './archived-map.ts';
 import { runInterviewStep } from './interview.ts';
+import { mayView } from './map-access.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
 import { personTranslator } from './users.ts';
 
@@ -17,13 +18,15 @@ export interface DirectMessage {
   text: string;
 }
 
-/** A person's plain DM reply answers the question their interview asked last. */
+/**
+ * A person's plain DM reply answers the question their interview asked last, if they may still see its map: one
+ * who left a private channel since gets the answer of someone with no interview, which names no map.
+ */
 export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: DirectMessage): Promise<void> {
   // Slack may deliver one message under two event ids; the event_id claim cannot see that, the ts can.
   const ref = { teamId: dm.teamId, channelId: dm.channel, ts: dm.ts };
   if (!(await claimUnlessReplay(() => deps.store.deliveryClaims.claimDirectMessage(ref)))) return;
-  const mapId = await deps.store.activeInterviews.get(dm.teamId, dm.userId);
-  const map = mapId ? await deps.store.maps.get(dm.teamId, mapId) : undefined;
+  const map = await interviewedMap(deps, client, dm);
   const text = plainTextOfSlackMessage(dm.text);
   if (!map) {
     const t = await replyLanguage(deps, client, dm.userId, text);
@@ -36,10 +39,21 @@ export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: D
     return;
   }
   if (map.archivedAt) {
-    await client.chat.postMessage({ channel: dm.channel, text: await archivedMapNotice(deps, map), ...POST_DEFAULTS });
+    await client.chat.postMessage({
+      channel: dm.channel,
+      text: await archivedMapNotice(deps, client, map, dm.userId),
+      ...POST_DEFAULTS,
+    });
     return;
   }
   await runInterviewStep(deps, client, map, dm.userId, (session, ctx) => answerStep(session, text, ctx));
+}
+
+/** The map of the person's last interview, unless there is none or they may no longer see it. */
+async function interviewedMap(deps: Deps, client: SlackClient, dm: DirectMessage) {
+  const mapId = await deps.store.activeInterviews.get(dm.teamId, dm.userId);
+  const map = mapId ? await deps.store.maps.get(dm.teamId, mapId) : undefined;
+  return map && (await mayView(deps, client, map, dm.userId)) ? map : undefined;
 }
 
 /** With no map to speak for, answer in the language the person wrote in, else their Slack language. */

@@ -64,11 +64,14 @@ export const el: Messages<typeof en> = {
     notOwner:
       'Μόνο ο κάτοχος του χάρτη, {owner}, ή ένας διαχειριστής του workspace μπορεί να ξανανοίξει τον *{mapName}*.',
     notArchived: 'Ο *{mapName}* δεν είναι αρχειοθετημένος: δέχεται απαντήσεις.',
+    channelTakenUnseen:
+      'Το <#{channel}> έχει άλλον ενεργό χάρτη, στον οποίο δεν έχετε πρόσβαση. Όταν αρχειοθετηθεί, μπορείτε να ξανανοίξετε τον *{mapName}*.',
     channelTaken:
       'Το <#{channel}> έχει ήδη άλλον ενεργό χάρτη, τον *{otherName}*. Αρχειοθετήστε πρώτα εκείνον (`{command} archive {otherName}`) και μετά ξανανοίξτε τον *{mapName}*.',
     done: '♻️ Ο *{mapName}* άνοιξε ξανά και δέχεται απαντήσεις στο <#{channel}>.',
     howTo: 'Ο/Η {owner} μπορεί να τον επαναφέρει με `{command} reopen {mapName}`.',
     movedTo: 'Το <#{channel}> έχει πλέον τον χάρτη *{newName}*: προσθέστε εκεί τις απαντήσεις σας.',
+    movedToUnseen: 'Το <#{channel}> έχει πλέον άλλον ενεργό χάρτη.',
   },
   language: {
     notOwner:

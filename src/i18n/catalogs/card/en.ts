@@ -61,12 +61,15 @@ export const en = {
   reopen: {
     notOwner: "Only the map's owner, {owner}, or a workspace admin can reopen *{mapName}*.",
     notArchived: '*{mapName}* is not archived: it is taking answers.',
+    channelTakenUnseen:
+      '<#{channel}> has another live map, which you cannot see. Once it is archived, you can reopen *{mapName}*.',
     channelTaken:
       '<#{channel}> has another live map, *{otherName}*. Archive that one first (`{command} archive {otherName}`), then reopen *{mapName}*.',
     done: '♻️ *{mapName}* is open again and takes answers in <#{channel}>.',
     /** Said after "… is archived" wherever a person tries to add to an archived map. */
     howTo: '{owner} can bring it back with `{command} reopen {mapName}`.',
     movedTo: '<#{channel}> now has *{newName}*: add your answers there.',
+    movedToUnseen: '<#{channel}> now has another live map.',
   },
   language: {
     notOwner: "Only the map's owner, {owner}, or a workspace admin can change the language of *{mapName}*.",

@@ -62,11 +62,13 @@ export const zhHans: Messages<typeof en> = {
   reopen: {
     notOwner: '只有地图负责人 {owner} 或工作区管理员才能重新启用 *{mapName}*。',
     notArchived: '*{mapName}* 没有归档，正在接收回答。',
+    channelTakenUnseen: '<#{channel}> 已经有另一张你无法查看的使用中地图。它归档后，你就可以重新启用 *{mapName}*。',
     channelTaken:
       '<#{channel}> 已经有另一张使用中的地图 *{otherName}*。请先归档它（`{command} archive {otherName}`），再重新启用 *{mapName}*。',
     done: '♻️ *{mapName}* 已重新启用，可以在 <#{channel}> 继续回答。',
     howTo: '{owner} 可以用 `{command} reopen {mapName}` 重新启用它。',
     movedTo: '<#{channel}> 现在使用的是 *{newName}*：请到那里补充你的回答。',
+    movedToUnseen: '<#{channel}> 现在有另一张使用中的地图。',
   },
   language: {
     notOwner: '只有地图负责人 {owner} 或工作区管理员才能更改 *{mapName}* 的语言。',

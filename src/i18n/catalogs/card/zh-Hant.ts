@@ -62,11 +62,13 @@ export const zhHant: Messages<typeof en> = {
   reopen: {
     notOwner: '只有地圖負責人 {owner} 或工作區管理員才能重新啟用 *{mapName}*。',
     notArchived: '*{mapName}* 沒有封存，正在接受回答。',
+    channelTakenUnseen: '<#{channel}> 已經有另一張你無法查看的使用中地圖。它封存後，你就可以重新啟用 *{mapName}*。',
     channelTaken:
       '<#{channel}> 已經有另一張使用中的地圖 *{otherName}*。請先封存它（`{command} archive {otherName}`），再重新啟用 *{mapName}*。',
     done: '♻️ *{mapName}* 已重新啟用，可以在 <#{channel}> 繼續回答。',
     howTo: '{owner} 可以用 `{command} reopen {mapName}` 重新啟用它。',
     movedTo: '<#{channel}> 現在使用的是 *{newName}*：請到那裡補充你的回答。',
+    movedToUnseen: '<#{channel}> 現在有另一張使用中的地圖。',
   },
   language: {
     notOwner: '只有地圖負責人 {owner} 或工作區管理員才能變更 *{mapName}* 的語言。',

@@ -44,7 +44,7 @@ export function interviewButton(
       }
       map = found;
       if (map.archivedAt) {
-        await tell(client, click.userId, await archivedMapNotice(deps, map));
+        await tell(client, click.userId, await archivedMapNotice(deps, client, map, click.userId));
         return;
       }
       await handle({ ...click, map, picked: value }, client);

@@ -51,7 +51,12 @@ export function threadReplyReceived(deps: Deps) {
       const ref = { teamId, channelId: message.channel, ts: message.ts };
       if (!(await firstDelivery(deps, ref, args))) return;
       if (map.archivedAt) {
-        await tellPrivately(client, map, message.user, mapArchivedNotice(map, await archivedMapNext(deps, map)));
+        await tellPrivately(
+          client,
+          map,
+          message.user,
+          mapArchivedNotice(map, await archivedMapNext(deps, client, map, message.user)),
+        );
         return;
       }
       const text = withoutMention(message.text, context.botUserId);

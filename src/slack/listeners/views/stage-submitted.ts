@@ -43,7 +43,7 @@ async function storeStage(deps: Deps, client: SlackClient, userId: string, form:
   const map = found && (await mayView(deps, client, found, userId)) ? found : undefined;
   form.map = map;
   if (!map) return ack(formError((await personTranslator(deps, client, userId)).t('interview.modal.mapGone')));
-  if (map.archivedAt) return ack(formError(await archivedMapNotice(deps, map)));
+  if (map.archivedAt) return ack(formError(await archivedMapNotice(deps, client, map, userId)));
   await runInterviewStep(
     deps,
     client,

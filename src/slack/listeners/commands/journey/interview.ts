@@ -11,7 +11,7 @@ export const interview: Subcommand = async (context) => {
   if (!map) return;
   const mapName = escapeMrkdwn(map.name);
   if (map.archivedAt) {
-    await ack({ response_type: 'ephemeral', text: await archivedMapNotice(deps, map) });
+    await ack({ response_type: 'ephemeral', text: await archivedMapNotice(deps, client, map, command.user_id) });
     return;
   }
   await ack({ response_type: 'ephemeral', text: mapTranslator(map).t('card.interview.checkDms', { mapName }) });

@@ -1,5 +1,5 @@
 import { mapTranslator } from '../../../../i18n/index.ts';
-import { maySteer } from '../../../flows/map-access.ts';
+import { maySteer, mayView } from '../../../flows/map-access.ts';
 import { refreshMapCard } from '../../../flows/map-card.ts';
 import { escapeMrkdwn, mention } from '../../../text.ts';
 import { openMapOrExplain, type Subcommand } from './subcommand.ts';
@@ -18,6 +18,10 @@ export const reopen: Subcommand = async (context) => {
   if (!map.archivedAt) return refuse(t.t('card.reopen.notArchived', { mapName }));
   const other = await deps.store.maps.findLiveByChannel(map.teamId, map.channelId);
   if (other && other.id !== map.id) {
+    // Named only to someone who may see it: the owner may have left the private channel since.
+    if (!(await mayView(deps, client, other, command.user_id))) {
+      return refuse(t.t('card.reopen.channelTakenUnseen', { channel: map.channelId, mapName }));
+    }
     return refuse(
       t.t('card.reopen.channelTaken', { channel: map.channelId, otherName: escapeMrkdwn(other.name), mapName }),
     );
