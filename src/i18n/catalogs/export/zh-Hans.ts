@@ -67,7 +67,7 @@ export const zhHans: Messages<typeof en> = {
     scale: '1 到 5 分',
     lowest: '最低',
     meanScores: '{mean}（{scores}）',
-    disagreement: '{lowDepartment} {lowMean} vs {highDepartment} {highMean}',
+    disagreement: '{lowDepartment}打 {lowMean} 分，{highDepartment}打 {highMean} 分',
     noInput: '暂无意见',
     noneYet: '暂无',
     more: '还有 {count} 项',

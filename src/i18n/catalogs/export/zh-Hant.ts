@@ -67,7 +67,7 @@ export const zhHant: Messages<typeof en> = {
     scale: '1 到 5 分',
     lowest: '最低',
     meanScores: '{mean}（{scores}）',
-    disagreement: '{lowDepartment} {lowMean} vs {highDepartment} {highMean}',
+    disagreement: '{lowDepartment}給 {lowMean} 分，{highDepartment}給 {highMean} 分',
     noInput: '尚無意見',
     noneYet: '尚無',
     more: '還有 {count} 項',
