@@ -13,6 +13,7 @@ import {
   DigestMarkRepository,
   InsightCacheRepository,
   NudgeMarkRepository,
+  PersonLanguageRepository,
   ReminderRepository,
   SettleNoteRepository,
   SummaryMarkRepository,
@@ -47,6 +48,7 @@ export interface Repositories<Session extends { mapId: string; teamId: string; u
   /** The channel's map and the author of a message there, read together. */
   readonly replyContext: ReplyContextReader;
   readonly activeInterviews: ActiveInterviewRepository;
+  readonly personLanguages: PersonLanguageRepository;
   readonly settleNotes: SettleNoteRepository;
   readonly summaryMarks: SummaryMarkRepository;
   readonly digestMarks: DigestMarkRepository;
@@ -99,6 +101,7 @@ function repositories<Session extends { mapId: string; teamId: string; userId: s
     replyRecords: new ReplyRecordRepository(backend),
     replyContext: new ReplyContextReader(backend),
     activeInterviews: new ActiveInterviewRepository(backend),
+    personLanguages: new PersonLanguageRepository(backend),
     settleNotes: new SettleNoteRepository(backend),
     summaryMarks: new SummaryMarkRepository(backend),
     digestMarks: new DigestMarkRepository(backend),

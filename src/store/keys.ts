@@ -25,6 +25,7 @@ const KINDS = [
   'installation:enterprise',
   'marker:thread-reply',
   'marker:active-interview',
+  'marker:language',
   'marker:stage-settle',
   'marker:stage-summary',
   'marker:reminders',
@@ -111,6 +112,7 @@ export const keys = {
   enterpriseInstallation: (enterpriseId: string) => key('installation:enterprise', enterpriseId),
   replyRecord: (teamId: string, channelId: string, ts: string) => key('marker:thread-reply', teamId, channelId, ts),
   activeInterview: (teamId: string, userId: string) => key('marker:active-interview', teamId, userId),
+  personLanguage: (teamId: string, userId: string) => key('marker:language', teamId, userId),
   settleNote: (teamId: string, mapId: string) => key('marker:stage-settle', teamId, mapId),
   summaryMark: (teamId: string, mapId: string, stageId: string) => key('marker:stage-summary', teamId, mapId, stageId),
   reminderCount: (teamId: string, mapId: string, userId: string, spell: string) =>

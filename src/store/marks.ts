@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLanguage, type Language } from '../i18n/languages.ts';
 import { keys } from './keys.ts';
 import { FOREVER_MS, INSIGHT_CACHE_TTL_MS, SLOT_CLAIM_TTL_MS } from './retention.ts';
 import { TextRecordRepository, type UnreadableRecordError } from './text-records.ts';
@@ -16,6 +17,21 @@ export class ActiveInterviewRepository extends TextRecordRepository {
 
   set(teamId: string, userId: string, mapId: string): Promise<void> {
     return this.setText(keys.activeInterview(teamId, userId), mapId);
+  }
+}
+
+/**
+ * The language a person last worked in with the bot (typed to it, or chose for a map they made), for what is not
+ * about one map: help, the list, App Home, errors. Slack's own locale has no Greek, so it cannot tell.
+ */
+export class PersonLanguageRepository extends TextRecordRepository {
+  async get(teamId: string, userId: string): Promise<Language | undefined> {
+    const stored = await this.getText(keys.personLanguage(teamId, userId));
+    return isLanguage(stored) ? stored : undefined;
+  }
+
+  set(teamId: string, userId: string, language: Language): Promise<void> {
+    return this.setText(keys.personLanguage(teamId, userId), language);
   }
 }
 

@@ -14,6 +14,7 @@ const SAMPLE_ARGS: Record<keyof typeof keys, readonly (string | number)[]> = {
   enterpriseInstallation: [],
   replyRecord: ['C1', '1700000000.000100'],
   activeInterview: ['U1'],
+  personLanguage: ['U1'],
   settleNote: ['M1'],
   summaryMark: ['M1', 'S1'],
   reminderCount: ['M1', 'U1', '2026-11-02T09:00:00.000Z'],

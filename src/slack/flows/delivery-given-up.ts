@@ -31,7 +31,7 @@ export async function deliveryGivenUp(
   if (!userId) return;
   try {
     const client = await clientFor(delivery.teamId);
-    const t = await personTranslator(deps, client, userId);
+    const t = await personTranslator(deps, client, { teamId: delivery.teamId, userId });
     await client.chat.postMessage({
       channel: await directMessageChannel(client, userId),
       text: t.t('common.errors.givenUp', { time: slackTime(delivery.receivedAt) }),

@@ -1,4 +1,3 @@
-import { languageOfText, type Translator, translator } from '../../i18n/index.ts';
 import { answerStep } from '../../interview/index.ts';
 import { plainTextOfSlackMessage } from '../../threads/parse.ts';
 import { claimUnlessReplay } from '../delivery.ts';
@@ -7,7 +6,7 @@ import { archivedMapNotice } from './archived-map.ts';
 import { runInterviewStep } from './interview.ts';
 import { mayView } from './map-access.ts';
 import { POST_DEFAULTS } from './slack-call.ts';
-import { personTranslator } from './users.ts';
+import { languageTyped, personTranslator } from './users.ts';
 
 export interface DirectMessage {
   teamId: string;
@@ -28,8 +27,9 @@ export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: D
   if (!(await claimUnlessReplay(() => deps.store.deliveryClaims.claimDirectMessage(ref)))) return;
   const map = await interviewedMap(deps, client, dm);
   const text = plainTextOfSlackMessage(dm.text);
+  if (map) await languageTyped(deps, dm, text);
   if (!map) {
-    const t = await replyLanguage(deps, client, dm.userId, text);
+    const t = await personTranslator(deps, client, dm, text);
     const answerButton = t.t('card.card.answerForTeam');
     await client.chat.postMessage({
       channel: dm.channel,
@@ -54,10 +54,4 @@ async function interviewedMap(deps: Deps, client: SlackClient, dm: DirectMessage
   const mapId = await deps.store.activeInterviews.get(dm.teamId, dm.userId);
   const map = mapId ? await deps.store.maps.get(dm.teamId, mapId) : undefined;
   return map && (await mayView(deps, client, map, dm.userId)) ? map : undefined;
-}
-
-/** With no map to speak for, answer in the language the person wrote in, else their Slack language. */
-async function replyLanguage(deps: Deps, client: SlackClient, userId: string, text: string): Promise<Translator> {
-  const written = languageOfText(text);
-  return written ? translator(written) : personTranslator(deps, client, userId);
 }

@@ -34,7 +34,7 @@ export function interviewButton(
     // Without a map there is no map's language: the person's Slack language speaks instead.
     let map: JourneyMap | undefined;
     const language = async (): Promise<Translator> =>
-      map ? mapTranslator(map) : personTranslator(deps, client, click.userId);
+      map ? mapTranslator(map) : personTranslator(deps, client, click);
     try {
       const found = await deps.store.maps.get(click.teamId, mapId);
       // A private channel's map is gone to whoever may not see it: the same answer as for a map that never was.

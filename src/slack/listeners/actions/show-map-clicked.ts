@@ -19,7 +19,7 @@ export function showMapClicked(deps: Deps) {
       );
     const taken = deps.renders.take(click.teamId, click.userId, deps.now().getTime());
     if (!taken.granted) {
-      const t = await personTranslator(deps, client, click.userId);
+      const t = await personTranslator(deps, client, click);
       await tell(t.t('common.errors.oneMoment', { seconds: taken.retryInSeconds }));
       return;
     }
@@ -28,7 +28,7 @@ export function showMapClicked(deps: Deps) {
       return undefined;
     });
     if (!map || !(await mayView(deps, client, map, click.userId))) {
-      await tell((await personTranslator(deps, client, click.userId)).t('common.errors.mapGone'));
+      await tell((await personTranslator(deps, client, click)).t('common.errors.mapGone'));
       return;
     }
     await deps.followUps.run(async () => {

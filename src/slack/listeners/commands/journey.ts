@@ -63,7 +63,8 @@ export function journeyCommand(deps: Deps) {
     }
     const { name, rest } = splitSubcommand(unescapeSlackText(parsed.data.text));
     const subcommand = SUBCOMMANDS[name];
-    const personLanguage = once(() => personTranslator(deps, client, parsed.data.user_id));
+    const person = { teamId: parsed.data.team_id, userId: parsed.data.user_id };
+    const personLanguage = once(() => personTranslator(deps, client, person, parsed.data.text));
     if (!subcommand) {
       if (name !== '' && name !== 'help') deps.log.info({ subcommand: name.slice(0, 40) }, 'unknown subcommand');
       const t = await personLanguage();

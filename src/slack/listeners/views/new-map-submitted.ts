@@ -19,7 +19,7 @@ import { type ChannelRoom, channelRoom } from '../../flows/channel-room.ts';
 import { inviteStakeholders } from '../../flows/invitations.ts';
 import { loadJourney } from '../../flows/journey-view.ts';
 import { postMapCard, refreshMapCard } from '../../flows/map-card.ts';
-import { personProfile } from '../../flows/users.ts';
+import { languageTyped, personProfile } from '../../flows/users.ts';
 import { NEW_MAP_FIELDS as F } from '../../ids.ts';
 import { escapeMrkdwn, isUserId, mention } from '../../text.ts';
 import { newMapModal } from '../../views/new-map-modal.ts';
@@ -245,9 +245,13 @@ export function newMapSubmitted(deps: Deps) {
     await deps.followUps.run(async () => {
       if (created.replaced) await refreshMapCard(deps, client, created.replaced);
       await announceMap(deps, client, map);
+      await languageTyped(deps, { teamId: map.teamId, userId: map.ownerId }, typedWords(map));
     });
   };
 }
+
+/** What the owner wrote into the form, which tells the language they work in (the chosen one need not be). */
+const typedWords = (map: JourneyMap) => [map.name, map.goal, map.persona.name, map.persona.description].join('\n');
 
 /**
  * The request created the map before its process died: what followed is done again (at least once) from where

@@ -42,7 +42,10 @@ async function storeStage(deps: Deps, client: SlackClient, userId: string, form:
   const found = await deps.store.maps.get(form.teamId, form.mapId);
   const map = found && (await mayView(deps, client, found, userId)) ? found : undefined;
   form.map = map;
-  if (!map) return ack(formError((await personTranslator(deps, client, userId)).t('interview.modal.mapGone')));
+  if (!map)
+    return ack(
+      formError((await personTranslator(deps, client, { teamId: form.teamId, userId })).t('interview.modal.mapGone')),
+    );
   if (map.archivedAt) return ack(formError(await archivedMapNotice(deps, client, map, userId)));
   await runInterviewStep(
     deps,
@@ -63,7 +66,8 @@ export function stageSubmitted(deps: Deps) {
     const form = readStageForm(body, view);
     if (!form) {
       deps.log.warn({ callbackId: view.callback_id }, 'stage form unreadable');
-      await ack(formError((await personTranslator(deps, client, body.user.id)).t('common.errors.unexpected')));
+      const person = { teamId: submittedTeamId(view.team_id, body.team?.id), userId: body.user.id };
+      await ack(formError((await personTranslator(deps, client, person)).t('common.errors.unexpected')));
       return;
     }
     let acked = false;
@@ -76,7 +80,8 @@ export function stageSubmitted(deps: Deps) {
     } catch (err) {
       deps.log.error({ err, mapId: form.mapId }, 'stage submission failed');
       if (acked) return;
-      const t = form.map ? mapTranslator(form.map) : await personTranslator(deps, client, body.user.id);
+      const person = { teamId: form.teamId, userId: body.user.id };
+      const t = form.map ? mapTranslator(form.map) : await personTranslator(deps, client, person);
       await ack(formError(await friendlyError(deps, t, err)));
     }
   };

@@ -25,7 +25,7 @@ export interface SubcommandContext {
   rest: string;
   ack: AckFn<string | RespondArguments>;
   respond: RespondFn;
-  /** The caller's language from their Slack locale, asked of Slack only when a reply needs it (and once). */
+  /** The caller's language (what they typed, the one they work in, or their Slack locale's), only when a reply needs it. */
   personLanguage: () => Promise<Translator>;
 }
 
