@@ -55,6 +55,18 @@ describe('the language of what is about no one map, for a person whose Slack say
     expect(later).not.toContain('Here is what I can do');
   });
 
+  it('opens the new-map form in that language too, with the map’s language still left to what they type', async () => {
+    const before = h.fake.callsTo('views.open').length;
+    await h.slack.command('new', { userId: 'U0ATHENS', channelId: CHANNEL });
+    await vi.waitFor(() => expect(h.fake.callsTo('views.open').length).toBeGreaterThan(before));
+    const view = h.fake.lastCall('views.open')!.args.view as { title: { text: string }; blocks: unknown[] };
+    expect(view.title.text).toBe(greek.t('newMap.modal.title'));
+    const language = (view.blocks as { block_id: string; element: { initial_option?: { value: string } } }[]).find(
+      (block) => block.block_id === 'language',
+    );
+    expect(language?.element.initial_option?.value).toBe('auto');
+  });
+
   it('is the language its owner wrote a new map in, not the one they picked for a team', async () => {
     h.fake.users.set('U0WRITER', slackUser('Nikos', { locale: 'en-US' }));
     h.fake.users.set('U0MANAGER', slackUser('Morgan', { locale: 'en-US' }));

@@ -2,10 +2,11 @@ import { languageOfSlackLocale, languageOfText, translator } from '../../i18n/in
 import type { Deps, SlackClient } from '../deps.ts';
 import { newMapFormAgain, newMapModal } from '../views/new-map-modal.ts';
 import { openOrOfferAgain } from './form-again.ts';
-import { personProfile } from './users.ts';
+import { languageTyped, personProfile } from './users.ts';
 
 export interface NewMapRequest {
   triggerId: string;
+  teamId: string | undefined;
   userId: string;
   /** Name typed after `/journey new`, if any. */
   name: string;
@@ -13,14 +14,17 @@ export interface NewMapRequest {
 }
 
 /**
- * Opens the creation modal in the language of the name typed with the command, else the person's Slack language
- * (the trigger lives 3 s; the profile is usually cached, and a failed lookup falls back to English).
+ * Opens the creation modal in the language of the name typed with the command, else the one the person last typed
+ * to the bot in, else their Slack language (the trigger lives 3 s; the profile is usually cached, and a failed
+ * lookup falls back to English). Only a typed name preselects the map's language.
  */
 export async function openNewMapModal(deps: Deps, client: SlackClient, request: NewMapRequest): Promise<void> {
-  const { locale } = await personProfile(deps, client, request.userId);
-  const fromLocale = languageOfSlackLocale(locale);
-  const typed = languageOfText(request.name, fromLocale);
-  const t = translator(typed ?? fromLocale);
+  const [{ locale }, known] = await Promise.all([
+    personProfile(deps, client, request.userId),
+    languageTyped(deps, request, request.name),
+  ]);
+  const typed = languageOfText(request.name, known);
+  const t = translator(known ?? languageOfSlackLocale(locale));
   await openOrOfferAgain(
     deps,
     client,

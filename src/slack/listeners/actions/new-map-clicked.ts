@@ -15,7 +15,7 @@ export function newMapClicked(deps: Deps) {
     try {
       const value = body.actions[0]?.type === 'button' ? body.actions[0].value : undefined;
       const channelId = value && CHANNEL_ID.test(value) ? value : '';
-      const request = { triggerId: body.trigger_id, userId: body.user.id, name: '', channelId };
+      const request = { triggerId: body.trigger_id, teamId: body.team?.id, userId: body.user.id, name: '', channelId };
       await openNewMapModal(deps, client, request);
     } catch (err) {
       deps.log.error({ err }, 'new map modal failed to open');

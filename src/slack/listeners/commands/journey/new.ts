@@ -6,6 +6,7 @@ export const newMap: Subcommand = async ({ deps, client, command, rest, ack }) =
   await ack();
   await openNewMapModal(deps, client, {
     triggerId: command.trigger_id,
+    teamId: command.team_id,
     userId: command.user_id,
     name: rest,
     channelId: command.channel_id,
