@@ -133,6 +133,32 @@ async function expectStoredAndAsked(ctx: CrashContext, prepared: Prepared, expec
   return newDmsWith(ctx, prepared, phrase).length - 1;
 }
 
+/** The map card's redraws that Slack accepted. */
+function cardRedraws(ctx: CrashContext, { map }: Prepared): number {
+  return ctx.fake.callsTo('chat.update').filter((call) => call.ok && call.args.ts === map.cardTs).length;
+}
+
+/** The automatic stage summaries the bot posted in the map's thread. */
+function summariesInThread(ctx: CrashContext, { map }: Prepared): FakeMessage[] {
+  return ctx.fake
+    .messages(map.channelId)
+    .filter((message) => message.user === BOT && message.thread_ts === map.cardTs)
+    .filter((message) => message.text.startsWith('Stage summary of'));
+}
+
+/**
+ * What new input leads to besides its answer, whenever the process died: the card redrawn since the request, and
+ * the summary the stage earned (the person is the map's only stakeholder, so answering completes it) posted.
+ */
+async function expectShownOnTheMap(ctx: CrashContext, prepared: Prepared): Promise<void> {
+  await vi.waitFor(() => {
+    expect(cardRedraws(ctx, prepared), 'card redraws since the request').toBeGreaterThan(
+      prepared.redrawsBefore as number,
+    );
+    expect(summariesInThread(ctx, prepared).length, 'stage summaries in the thread').toBeGreaterThanOrEqual(1);
+  }, replayed);
+}
+
 /** All of `expected` or none of it, each at most once, after the app had time to finish what it would. */
 async function expectAllOrNothing(ctx: CrashContext, prepared: Prepared, expected: string[]) {
   await sleep(SETTLED_AFTER_RESTART_MS);
@@ -147,7 +173,10 @@ const FORM_ANSWERS = ['action Reads reviews on the bus', 'feeling 4', 'obstacle 
 export const interviewByForm: Scenario = {
   name: 'interview stage form',
   isEvent: false,
-  prepare: atFirstStage,
+  async prepare(ctx) {
+    const prepared = await atFirstStage(ctx);
+    return { ...prepared, redrawsBefore: cardRedraws(ctx, prepared) };
+  },
   send: (ctx, { map, person }) =>
     delivery(
       ctx.app().slack.viewSubmission({
@@ -161,7 +190,11 @@ export const interviewByForm: Scenario = {
         privateMetadata: JSON.stringify({ mapId: map.id, stageIndex: 0 }),
       }),
     ),
-  expectCompleted: (ctx, prepared) => expectStoredAndAsked(ctx, prepared, FORM_ANSWERS, 'Stage 2 of 5'),
+  async expectCompleted(ctx, prepared) {
+    const twice = await expectStoredAndAsked(ctx, prepared, FORM_ANSWERS, 'Stage 2 of 5');
+    await expectShownOnTheMap(ctx, prepared);
+    return twice;
+  },
   expectNothingHalfDone: (ctx, prepared) => expectAllOrNothing(ctx, prepared, FORM_ANSWERS),
 };
 
@@ -199,6 +232,11 @@ function thanksInThread(ctx: CrashContext, { map, person }: Prepared): FakeMessa
     .filter((message) => JSON.stringify(message.blocks ?? message.text).includes(`<@${person}>`));
 }
 
+/** Times the bot asked `person` (whose team it does not know) which team they are in, privately. */
+function departmentQuestions(ctx: CrashContext, { person }: Prepared): number {
+  return ctx.fake.callsTo('chat.postEphemeral').filter((call) => call.ok && call.args.user === person).length;
+}
+
 /** c. Someone replies in the map's thread, one line in plain words and one explicit. */
 export const threadReply: Scenario = {
   name: 'thread reply',
@@ -221,14 +259,17 @@ export const threadReply: Scenario = {
       ts: message.ts,
       thread_ts: map.cardTs,
     };
-    return { map, person, dmsBefore: 0, event, eventId: `EvCRASH${person.slice(3)}` };
+    const prepared = { map, person, dmsBefore: 0, event, eventId: `EvCRASH${person.slice(3)}` };
+    return { ...prepared, redrawsBefore: cardRedraws(ctx, prepared) };
   },
   send: interviewByDm.send,
   async expectCompleted(ctx, prepared) {
     await vi.waitFor(async () => {
       expect(await contributedBy(ctx, prepared)).toEqual(THREAD_ITEMS);
       expect(thanksInThread(ctx, prepared).length, 'confirmations in the thread').toBeGreaterThanOrEqual(1);
+      expect(departmentQuestions(ctx, prepared), 'department questions').toBeGreaterThanOrEqual(1);
     }, replayed);
+    await expectShownOnTheMap(ctx, prepared);
     return thanksInThread(ctx, prepared).length - 1;
   },
   expectNothingHalfDone: (ctx, prepared) => expectAllOrNothing(ctx, prepared, THREAD_ITEMS),

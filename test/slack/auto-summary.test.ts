@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contribution, JourneyMap, Kind } from '../../src/journey/model.ts';
 import { afterContributionsAdded } from '../../src/slack/flows/contributions-added.ts';
+import { SUMMARY_INTERVAL_MS } from '../../src/slack/flows/summary-due.ts';
 import type { FakeMessage } from '../slack-fake/web-api.ts';
 import { type Harness, startHarness, useHarness } from '../support/app-harness.ts';
 import { createMapThroughModal, readable, TEAM } from '../support/journey-steps.ts';
@@ -110,6 +111,19 @@ describe('automatic stage summaries', () => {
     h.setNow(minutes(120));
     await addAndFollowUp(map, replies(map, 0, 2));
     expect(threadPosts(map)).toHaveLength(1);
+  });
+
+  it('looks again once quiet when another instance claimed a due summary and never posted it', async () => {
+    const map = await createMapThroughModal(h, { name: 'Claimed', channel: 'C0AUTO6', stakeholders: ['U0ANNA'] });
+    // As an instance that won the claim and died before posting would leave it.
+    expect(await h.deps.store.summaryMarks.claim(TEAM, map.id, map.stages[0]!.id, 'none', SUMMARY_INTERVAL_MS)).toBe(
+      true,
+    );
+    await submitStageForm(map, 'U0ANNA', 0);
+    await vi.waitFor(async () => expect(await h.deps.store.settleNotes.get(map.teamId, map.id)).toBeTruthy(), {
+      timeout: 5_000,
+    });
+    expect(threadPosts(map)).toHaveLength(0);
   });
 
   it('never posts twice for one trigger, even when two instances see it at once', async () => {

@@ -54,7 +54,9 @@ export async function runInterviewStep(
   // A reply that did not answer gets the question again under the explanation, with its buttons.
   const again = transition.prompt.kind === 'invalid' ? currentPrompt(transition.session, map) : undefined;
   await showPrompt(deps, client, map, userId, transition.prompt, again);
-  if (transition.append.length > 0) void afterContributionsAdded(deps, client, map);
+  // A replay finds its answers stored already (append is empty) but not necessarily shown: the card and the
+  // summaries they may have earned are brought up to date again, which is harmless when the first run did it.
+  if (transition.append.length > 0 || isReplay()) void afterContributionsAdded(deps, client, map);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { JourneyMap, JourneyView, Stage, StageView } from '../../journey/model.ts';
 import { type SummaryMark, UnreadableRecordError } from '../../store/index.ts';
+import { claimUnlessReplay } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import type { MessageContent } from '../views/blocks.ts';
 import { stageSummariesOverview, stageSummaryMessage } from '../views/summary.ts';
@@ -97,16 +98,14 @@ async function postIfDue(
   const now = deps.now();
   const trigger = dueSummary(map, stageView, last, now);
   if (!trigger) return awaitsQuiet(stageView, last, now);
-  // Instances that saw the same last summary race for one claim and only one wins; it lapses after an hour,
-  // so a post that failed is tried again on later input.
-  const claimed = await deps.store.summaryMarks.claim(
-    map.teamId,
-    map.id,
-    stageId,
-    last?.at ?? 'none',
-    SUMMARY_INTERVAL_MS,
+  // Instances that saw the same last summary race for one claim and only one wins; it lapses after an hour. A
+  // request run again after a crash posts without it (its first run may have claimed and died). Otherwise the stage
+  // is looked at again once quiet: if the winner died before posting, the next look after the claim lapsed posts
+  // it, instead of waiting for new input that may never come.
+  const claimed = await claimUnlessReplay(() =>
+    deps.store.summaryMarks.claim(map.teamId, map.id, stageId, last?.at ?? 'none', SUMMARY_INTERVAL_MS),
   );
-  if (!claimed) return false;
+  if (!claimed) return true;
   const summary = await deps.insights.summariseStage(map, view, stageId);
   await postInMapThread(client, map, stageSummaryMessage(map, summary, { modelName: deps.insights.model, trigger }));
   await rememberSummary(deps, map, stageView, now);

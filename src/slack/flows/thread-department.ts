@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../../journey/model.ts';
+import { claimUnlessReplay } from '../delivery.ts';
 import type { Deps, SlackClient } from '../deps.ts';
 import { departmentQuestion } from '../views/thread-department.ts';
 
@@ -8,7 +9,8 @@ import { departmentQuestion } from '../views/thread-department.ts';
  */
 export async function askDepartmentOnce(deps: Deps, client: SlackClient, map: JourneyMap, userId: string) {
   try {
-    if (!(await deps.store.departmentQuestions.claim(map.teamId, userId))) return;
+    // A replay asks again: its first run may have taken the claim and died before asking, for good otherwise.
+    if (!(await claimUnlessReplay(() => deps.store.departmentQuestions.claim(map.teamId, userId)))) return;
     await client.chat.postEphemeral({
       channel: map.channelId,
       user: userId,

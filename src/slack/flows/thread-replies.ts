@@ -73,6 +73,25 @@ export async function takeReply(
   if (askDepartment) await askDepartmentOnce(deps, client, map, reply.authorId);
 }
 
+/**
+ * A reply the bot read and answered before its process died, run again from the outbox: its answer is updated to
+ * the record as it stands (Undo, an edit or a delete since included) rather than posted twice, the check mark set,
+ * and the card and summaries brought up to date; an author whose department is still unknown is asked, as the first
+ * run may have died before. Its items were stored before the record, so nothing is added.
+ */
+export async function showReplyAgain(
+  deps: Deps,
+  client: SlackClient,
+  map: JourneyMap,
+  record: ReplyRecord,
+  known: KnownOfReply,
+) {
+  if (record.status === 'deleted') return;
+  await showAnswer(deps, client, map, record);
+  void afterContributionsAdded(deps, client, map);
+  if (!known.department) await askDepartmentOnce(deps, client, map, record.authorId);
+}
+
 /** Stores a change to a reply's items, then shows it: the answer in the thread, the check mark, the card. */
 export async function applyReplyChange(deps: Deps, client: SlackClient, map: JourneyMap, change: ReplyChange) {
   await storeContributions(deps, map, change);

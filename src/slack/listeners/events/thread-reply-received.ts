@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
-import type { MessageRef } from '../../../threads/record.ts';
+import type { MessageRef, ReplyRecord } from '../../../threads/record.ts';
 import { isReplay } from '../../delivery.ts';
 import type { Deps } from '../../deps.ts';
 import { archivedMapNext } from '../../flows/archived-map.ts';
-import { takeReply, tellPrivately } from '../../flows/thread-replies.ts';
+import { showReplyAgain, takeReply, tellPrivately } from '../../flows/thread-replies.ts';
 import { duplicateEventSkipped } from '../../middleware/dedupe-events.ts';
 import { mapArchivedNotice } from '../../views/thread-reply.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
@@ -31,6 +31,15 @@ async function firstDelivery(deps: Deps, ref: MessageRef, { body, context }: Mes
     deps.log.info({ channelId: ref.channelId, ts: ref.ts, retryNum: context.retryNum }, 'thread reply already handled');
   }
   return claim === 'first';
+}
+
+/**
+ * On a replay, the record the first run saved once it had stored the reply's items and answered it, if it got
+ * that far: the replay then shows that answer again instead of reading the reply a second time. A first run
+ * finds none, so only a replay reads it.
+ */
+async function answeredBefore(deps: Deps, ref: MessageRef): Promise<ReplyRecord | undefined> {
+  return isReplay() ? deps.store.replyRecords.get(ref) : undefined;
 }
 
 /** A person's reply under a map card becomes contributions; every other message is left alone. */
@@ -61,6 +70,8 @@ export function threadReplyReceived(deps: Deps) {
       }
       const text = withoutMention(message.text, context.botUserId);
       const reply = { ref, mapId: map.id, authorId: message.user, version: message.ts, text };
+      const answered = await answeredBefore(deps, ref);
+      if (answered) return showReplyAgain(deps, client, map, answered, { department: person?.department });
       await takeReply(deps, client, map, reply, { department: person?.department });
     } catch (err) {
       deps.log.error({ err, ...fields }, 'thread reply failed');
