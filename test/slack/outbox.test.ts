@@ -14,6 +14,7 @@ import { type FakeSlack, startFakeSlack } from '../slack-fake/web-api.ts';
 import { SIGNING_SECRET, useHarnessPerTest } from '../support/app-harness.ts';
 import { tempSqliteUrl } from '../support/backends.ts';
 import { directMessageEvent } from '../support/direct-messages.ts';
+import { answers, mapWithCard, reply } from './thread-harness.ts';
 
 /**
  * The outbox's bookkeeping around one stand-in for Bolt (`processEvent` is all it wraps): what runs again, when,
@@ -162,6 +163,27 @@ describe('the outbox in front of the real app', () => {
     await vi.waitFor(async () => expect(await h.deps.store.outbox.list(TEAM)).toEqual([]));
   });
 
+  it('runs a thread reply and a DM again when reading them failed after the ack, so neither is lost', async () => {
+    const failures = { left: 0 };
+    const h = await startHarnessForTest({ observeStore: (backend) => failingReads(backend, failures) });
+    const map = await mapWithCard(h);
+    failures.left = 2;
+    await reply(h, map, 'U0FLAKY', 'touchpoint: pricing webinar @consideration');
+    const typed = h.fake.addUserMessage({ channel: dmChannelId('U0FLAKY'), user: 'U0FLAKY', text: 'hello' });
+    expect((await h.slack.event(directMessageEvent(typed))).status).toBe(200);
+    await vi.waitFor(
+      async () => {
+        const stored = await h.deps.store.contributions.list(TEAM, map.id);
+        expect(stored.map((contribution) => contribution.text)).toEqual(['pricing webinar']);
+        expect(answers(h, map)).toHaveLength(1);
+        expect(h.fake.messages(dmChannelId('U0FLAKY')).at(-1)!.text).toContain('You have no interview in progress');
+      },
+      { timeout: 10_000 },
+    );
+    const failed = h.logs.filter((line) => line.level === 50).map((line) => line.msg);
+    expect(failed).toEqual(expect.arrayContaining(['thread reply failed', 'direct message failed']));
+  });
+
   it('keeps no verification token in what it writes down', async () => {
     const written: string[] = [];
     const h = await startHarnessForTest({ observeStore: (backend) => recordingOutboxAdd(backend, written) });
@@ -187,4 +209,17 @@ function recordingOutboxAdd(backend: Backend, written: string[]): Backend {
     return backend.outbox.add(key, value, leaseUntil);
   };
   return { ...backend, outbox: { ...backend.outbox, add } };
+}
+
+/** Records reads that fail while `failures.left` lasts, each taking one: a store that times out now and then. */
+function failingReads(backend: Backend, failures: { left: number }): Backend {
+  const fails = () => {
+    if (failures.left <= 0) return false;
+    failures.left -= 1;
+    return true;
+  };
+  const timedOut = () => Promise.reject(new DomainError('store_unavailable', 'read timed out'));
+  const getMany: Backend['records']['getMany'] = (keys) => (fails() ? timedOut() : backend.records.getMany(keys));
+  const get: Backend['records']['get'] = (key) => (fails() ? timedOut() : backend.records.get(key));
+  return { ...backend, records: { ...backend.records, get, getMany } };
 }

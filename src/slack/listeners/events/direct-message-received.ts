@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markDeliveryFailed } from '../../delivery.ts';
 import type { Deps } from '../../deps.ts';
 import { handleDirectMessage } from '../../flows/interview-replies.ts';
 import { ignored, type MessageArgs } from './event-args.ts';
@@ -23,6 +24,8 @@ export function directMessageReceived(deps: Deps) {
       await handleDirectMessage(deps, client, { teamId, userId: user, channel, ts, text });
     } catch (err) {
       deps.log.error({ err, userId: user }, 'direct message failed');
+      // Acknowledged, so not retried by Slack: the outbox runs it again (claims let a replay through).
+      markDeliveryFailed();
     }
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isStatusRequest, withoutMention } from '../../../threads/mentions.ts';
 import type { MessageRef, ReplyRecord } from '../../../threads/record.ts';
-import { isReplay } from '../../delivery.ts';
+import { isReplay, markDeliveryFailed } from '../../delivery.ts';
 import type { Deps } from '../../deps.ts';
 import { archivedMapNext } from '../../flows/archived-map.ts';
 import { showReplyAgain, takeReply, tellPrivately } from '../../flows/thread-replies.ts';
@@ -75,6 +75,8 @@ export function threadReplyReceived(deps: Deps) {
       await takeReply(deps, client, map, reply, { department: person?.department });
     } catch (err) {
       deps.log.error({ err, ...fields }, 'thread reply failed');
+      // Acknowledged, so not retried by Slack: the outbox runs it again (claims let a replay through).
+      markDeliveryFailed();
     }
   };
 }
