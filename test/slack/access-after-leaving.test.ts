@@ -80,6 +80,26 @@ describe('someone who left a private channel during their interview', () => {
   });
 });
 
+describe('App Home of someone who leaves the channel', () => {
+  it('is drawn again without the map at once, not when they next open it', async () => {
+    const lastHome = () => {
+      const published = h.fake.callsTo('views.publish').filter((call) => call.args.user_id === 'U0HOMER');
+      return JSON.stringify(published.at(-1)?.args.view ?? null);
+    };
+    setMembers([OWNER, MEMBER, 'U0HOMER', 'U0BOT']);
+    await h.slack.event({ type: 'member_joined_channel', user: 'U0HOMER', channel: SECRET_CHANNEL, channel_type: 'G' });
+    expect(await h.deps.followUps.idle(5_000)).toBe(true);
+    await h.slack.blockAction({ actionId: 'interview_start', value: secret.id, userId: 'U0HOMER' });
+    await vi.waitFor(async () => expect(await h.deps.store.sessions.get(TEAM, secret.id, 'U0HOMER')).toBeDefined());
+    await h.slack.event({ type: 'app_home_opened', user: 'U0HOMER', channel: 'D0HOMER', tab: 'home' });
+    await vi.waitFor(() => expect(lastHome()).toContain('Secret launch'));
+
+    await leave('U0HOMER', [OWNER, MEMBER, 'U0BOT']);
+    await vi.waitFor(() => expect(lastHome()).not.toContain('Secret launch'));
+    for (const stage of SECRET_STAGES) expect(lastHome()).not.toContain(stage);
+  });
+});
+
 describe('a map archived in a private channel that has a new map since', () => {
   beforeAll(async () => {
     expect(await commandReply('archive Secret launch', OWNER)).toContain('archived');
