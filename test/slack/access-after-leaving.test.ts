@@ -129,3 +129,17 @@ describe('a map archived in a private channel that has a new map since', () => {
     expect((await h.deps.store.maps.get(TEAM, secret.id))?.archivedAt).toBeDefined();
   });
 });
+
+describe('a public channel made private', () => {
+  it('hides its map from non-members at once, not a minute later', async () => {
+    h.fake.channels.set('C0CONVERT', { name: 'launch', is_member: true, members: [OWNER, 'U0BOT'] });
+    await createMapThroughModal(h, { name: 'Turned private', channel: 'C0CONVERT', stakeholders: [] });
+    expect(await commandReply('show Turned private', MEMBER)).toContain('Drawing');
+    h.fake.channels.set('C0CONVERT', { name: 'launch', is_private: true, is_member: true, members: [OWNER, 'U0BOT'] });
+    const note = h.fake.addUserMessage({ channel: 'C0CONVERT', user: OWNER, text: 'made this channel *private*.' });
+    const event = { type: 'message', subtype: 'channel_convert_to_private', channel_type: 'group' };
+    await h.slack.event({ ...event, channel: 'C0CONVERT', user: OWNER, text: note.text, ts: note.ts });
+    expect(await h.deps.followUps.idle(5_000)).toBe(true);
+    expect(await commandReply('show Turned private', MEMBER)).toContain("couldn't find a map called");
+  });
+});

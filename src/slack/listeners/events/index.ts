@@ -4,6 +4,7 @@ import { appHomeOpened } from './app-home-opened.ts';
 import { appMentioned } from './app-mentioned.ts';
 import { appUninstalled } from './app-uninstalled.ts';
 import { channelMembershipChanged } from './channel-membership-changed.ts';
+import { channelVisibilityChanged } from './channel-visibility-changed.ts';
 import { directMessageReceived } from './direct-message-received.ts';
 import { ignored } from './event-args.ts';
 import { messageChanged } from './message-changed.ts';
@@ -18,6 +19,7 @@ export function register(app: App, deps: Deps): void {
     'channel message': threadReplyReceived(deps),
     changed: messageChanged(deps),
     deleted: messageDeleted(deps),
+    'visibility changed': channelVisibilityChanged(deps),
   };
   app.event('message', async (args) => {
     const routed = messageRoute(args.event);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** Subtypes that are still a person writing: a reply also sent to the channel, a reply with a file. */
 const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
+/** Slack's notes that a channel was made private or public: who may see its map changed. */
+const VISIBILITY_SUBTYPES = new Set(['channel_convert_to_private', 'channel_convert_to_public']);
 
 const routingSchema = z.object({
   type: z.literal('message'),
@@ -15,6 +17,7 @@ export type MessageRoute =
   | 'channel message'
   | 'changed'
   | 'deleted'
+  | 'visibility changed'
   | 'subtype not read';
 
 /** Which listener a `message` event goes to (undefined: not a message event anyone can read). */
@@ -27,6 +30,7 @@ export function messageRoute(event: unknown): { route: MessageRoute; subtype?: s
   if (byPerson) return { route: 'channel message', subtype };
   if (subtype === 'message_changed') return { route: 'changed', subtype };
   if (subtype === 'message_deleted') return { route: 'deleted', subtype };
+  if (subtype && VISIBILITY_SUBTYPES.has(subtype)) return { route: 'visibility changed', subtype };
   return { route: 'subtype not read', subtype };
 }
 
