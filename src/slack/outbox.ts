@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type App, AuthorizationError, type ReceiverEvent } from '@slack/bolt';
 import type { PendingDelivery, TakenDelivery } from '../store/index.ts';
 import { type Delivery, runAsDelivery } from './delivery.ts';
@@ -143,10 +144,28 @@ function work(journal: Journal, pending: PendingDelivery, runs: number, event: R
   return worked;
 }
 
+/**
+ * Removing a finished entry is tried this many times, this far apart: a store that has just timed out refuses
+ * commands for half a second (store/timeouts.ts), and an entry left behind runs the whole request again.
+ */
+const REMOVE_ATTEMPTS = 3;
+const REMOVE_RETRY_MS = 600;
+
+async function removeFinished(deps: Deps, pending: PendingDelivery): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await deps.store.outbox.remove(pending);
+    } catch (err) {
+      if (attempt >= REMOVE_ATTEMPTS) throw err;
+      await sleep(REMOVE_RETRY_MS);
+    }
+  }
+}
+
 /** Done: the entry goes. Failed: it is due again after a pause, or given up on after MAX_RUNS. */
 async function settle(journal: Journal, pending: PendingDelivery, runs: number, failed: boolean): Promise<void> {
   const { deps } = journal;
-  if (!failed) return deps.store.outbox.remove(pending);
+  if (!failed) return removeFinished(deps, pending);
   if (runs < MAX_RUNS) {
     deps.log.warn({ deliveryId: pending.deliveryId, runs }, 'request failed: it will run again');
     return deps.store.outbox.renew([pending], Date.now() + retryDelayMs(runs, journal.settings.firstRetryMs));

@@ -184,6 +184,18 @@ describe('the outbox in front of the real app', () => {
     expect(failed).toEqual(expect.arrayContaining(['thread reply failed', 'direct message failed']));
   });
 
+  it('removes a finished request once the store answers again, so it is not run a second time', async () => {
+    const refusals = { left: 1 };
+    const h = await startHarnessForTest({ observeStore: (backend) => refusingRemoval(backend, refusals) });
+    const typed = h.fake.addUserMessage({ channel: dmChannelId('U0ONCE'), user: 'U0ONCE', text: 'hello' });
+    expect((await h.slack.event(directMessageEvent(typed))).status).toBe(200);
+    await vi.waitFor(async () => {
+      expect(refusals.left).toBe(0);
+      expect(await h.deps.store.outbox.list(TEAM)).toEqual([]);
+    });
+    expect(h.fake.messages(dmChannelId('U0ONCE'))).toHaveLength(2);
+  });
+
   it('keeps no verification token in what it writes down', async () => {
     const written: string[] = [];
     const h = await startHarnessForTest({ observeStore: (backend) => recordingOutboxAdd(backend, written) });
@@ -222,4 +234,14 @@ function failingReads(backend: Backend, failures: { left: number }): Backend {
   const getMany: Backend['records']['getMany'] = (keys) => (fails() ? timedOut() : backend.records.getMany(keys));
   const get: Backend['records']['get'] = (key) => (fails() ? timedOut() : backend.records.get(key));
   return { ...backend, records: { ...backend.records, get, getMany } };
+}
+
+/** The outbox refuses to remove entries while `refusals.left` lasts, as a store that just timed out does. */
+function refusingRemoval(backend: Backend, refusals: { left: number }): Backend {
+  const remove: Backend['outbox']['remove'] = (key) => {
+    if (refusals.left <= 0) return backend.outbox.remove(key);
+    refusals.left -= 1;
+    return Promise.reject(new DomainError('store_unavailable', 'store command not sent'));
+  };
+  return { ...backend, outbox: { ...backend.outbox, remove } };
 }
