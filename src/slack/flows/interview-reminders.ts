@@ -11,8 +11,8 @@ import { directMessageChannel } from './users.ts';
 /**
  * "I'll remind you": a DM with a Resume button to each person whose interview on the map has waited a day,
  * within the one-nudge-a-week limit it shares with the digest, never while their status says away, and only while
- * they may still see the map. Reminders
- * are counted in the store, not in the session, so the reminder never races the person's own answers.
+ * they may still see the map. Reminders are counted in the store, not in the session, so the reminder never races
+ * the person's own answers.
  */
 export async function remindIdleInterviews(deps: Deps, client: SlackClient, map: JourneyMap, now: Date) {
   let sessions: Awaited<ReturnType<typeof deps.store.sessions.listForMap>>;

@@ -27,7 +27,6 @@ export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: D
   if (!(await claimUnlessReplay(() => deps.store.deliveryClaims.claimDirectMessage(ref)))) return;
   const map = await interviewedMap(deps, client, dm);
   const text = plainTextOfSlackMessage(dm.text);
-  if (map) await languageTyped(deps, dm, text);
   if (!map) {
     const t = await personTranslator(deps, client, dm, text);
     const answerButton = t.t('card.card.answerForTeam');
@@ -38,6 +37,8 @@ export async function handleDirectMessage(deps: Deps, client: SlackClient, dm: D
     });
     return;
   }
+  // Kept for what is about no one map (help, App Home); the interview itself speaks the map's language.
+  await languageTyped(deps, dm, text);
   if (map.archivedAt) {
     await client.chat.postMessage({
       channel: dm.channel,
